@@ -1,0 +1,319 @@
+// sgwchap — the one error model: a rule code, the field, a byte offset, and the bound that broke.
+//
+// The constexpr parsers return a plain `error` (enums and integers, no virtual calls), so the
+// same value is produced at compile time and at run time. `std::error_code` support is an
+// adapter on top (see STYLE.md, Boost.URL's lesson).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <type_traits>
+
+#include <tl/expected.hpp>
+
+#include <sgwchap/detail/partitions.hpp>
+#include <sgwchap/profile.hpp>
+#include <sgwchap/version.hpp>
+
+SGWCHAP_BEGIN_NAMESPACE
+
+/// One value per rule, not per field. The enumerator's name is the rule's id everywhere: in
+/// messages, in the command-line tool's JSON `"rule"` and in compile-time diagnostics.
+/// Value 0 is reserved for "no error", as `std::error_code` requires.
+enum class errc : std::uint8_t {
+  // -- lengths and characters (MODEL constraints; strict bounds from APIREF and RFC 3720)
+  too_short = 1,        ///< Shorter than the profile's minimum (`limit`, in `unit`s). MODEL min, APIREF 12 bytes.
+  too_long,             ///< Longer than the profile's maximum (`limit`, in `unit`s). MODEL max, RFC 3720 223 bytes, APIREF 16 bytes.
+  invalid_utf8,         ///< Not well-formed UTF-8 (RFC 3629 §3-4): overlong, surrogate, > U+10FFFF, truncated.
+  invalid_character,    ///< A character the field's pattern does not allow (MODEL patterns, RFC 3722 §6).
+  uppercase_character,  ///< An ASCII upper-case letter: MODEL forbids it; RFC 3722 folds it (use normalize_iscsi_name).
+  control_character,    ///< C0, DEL or C1 control character in a secret (strict; `detail` holds the code point).
+  byte_order_mark,      ///< U+FEFF in a secret (strict): a BOM from a Windows file.
+  // -- target ARN structure (SPEC §4; strict profile)
+  bad_prefix,           ///< The value does not start as its form requires (`arn:`; `iqn.`/`eui.`/`naa.`).
+  unknown_partition,    ///< The ARN's partition is not one of PARTITIONS.
+  bad_service,          ///< The ARN's service is not `storagegateway`.
+  bad_region,           ///< The region is empty, longer than a DNS label (63), or shaped like no region.
+  region_not_in_partition,  ///< The region fits no pattern of the ARN's partition (`detail`: 1 + index of the partition it fits, or 0).
+  bad_account_id,       ///< The account is not exactly 12 ASCII digits.
+  bad_resource_type,    ///< The resource is not `gateway/GATEWAY-ID/target/TARGET-IQN`.
+  bad_gateway_id,       ///< The gateway id is not `sgw-` followed by 8..26 hex digits (MODEL GatewayId 12..30).
+  lowercase_gateway_id, ///< Lower-case hex in the gateway id (strict: the service writes upper case).
+  bad_target_prefix,    ///< The target IQN does not start with `iqn.1997-05.com.amazon:`.
+  bad_target_name,      ///< The TargetName after the prefix is empty or longer than 200 (MODEL TargetName).
+  // -- iSCSI names (RFC 3720 §3.2.6.3, RFC 7143 §4.2.7, RFC 3980; strict profile)
+  bad_iqn_date,             ///< `iqn.` is not followed by `YYYY-MM.` (four digits, dash, two digits, dot).
+  iqn_month_out_of_range,   ///< The month of an `iqn.` date is not 01..12.
+  missing_naming_authority, ///< Nothing follows the date of an `iqn.` name.
+  empty_domain_label,       ///< An empty label in the reversed domain name (`..`, a trailing `.`).
+  domain_label_hyphen,      ///< A domain label starts or ends with `-`.
+  empty_unique_name,        ///< A `:` after the naming authority with nothing after it.
+  not_hex_digit,            ///< A non-hex character in an `eui.`/`naa.` name.
+  bad_hex_length,           ///< `eui.` needs 16 hex digits, `naa.` 16 or 32 (`limit`).
+  // -- secrets and requests
+  secrets_must_differ,  ///< SecretToAuthenticateTarget equals SecretToAuthenticateInitiator (RFC 3720 §8.2.1, RFC 7143 §12.1.3).
+  missing_member,       ///< A member the operation requires is absent (MODEL `required`).
+  buffer_too_small,     ///< The caller's output buffer cannot hold the result.
+  // -- decoding (SPEC §3)
+  malformed_json,       ///< Not JSON per RFC 8259 (`offset`: where parsing stopped).
+  not_an_object,        ///< The body's top level is not a JSON object.
+  wrong_type,           ///< A known member has the wrong JSON type.
+  duplicate_key,        ///< A known member appears twice in one object.
+  unknown_key,          ///< An unknown top-level member in a request body (`detail`: 1 + the member it resembles, or 0).
+  body_too_large,       ///< The body exceeds the size limit (`limit`, bytes).
+  nesting_too_deep,     ///< The body nests deeper than the depth limit (`limit`).
+  bad_content_type,     ///< The response's Content-Type is not `application/x-amz-json-1.1`.
+};
+
+/// The member (or part of the exchange) an error is about. Names are the MODEL member names.
+enum class field : std::uint8_t {
+  none = 0,
+  target_arn,
+  initiator_name,
+  secret_to_authenticate_initiator,
+  secret_to_authenticate_target,
+  chap_credentials,
+  body,
+  content_type,
+};
+
+/// What `error::limit` counts.
+enum class length_unit : std::uint8_t { bytes, characters };
+
+[[nodiscard]] constexpr std::string_view field_name(field f) noexcept {
+  switch (f) {
+    case field::target_arn: return "TargetARN";
+    case field::initiator_name: return "InitiatorName";
+    case field::secret_to_authenticate_initiator: return "SecretToAuthenticateInitiator";
+    case field::secret_to_authenticate_target: return "SecretToAuthenticateTarget";
+    case field::chap_credentials: return "ChapCredentials";
+    case field::body: return "body";
+    case field::content_type: return "Content-Type";
+    case field::none: break;
+  }
+  return "value";
+}
+
+/// True for the fields whose bytes must never appear in any output (MODEL `sensitive: true`).
+[[nodiscard]] constexpr bool is_secret_field(field f) noexcept {
+  return f == field::secret_to_authenticate_initiator || f == field::secret_to_authenticate_target;
+}
+
+/// The rule's id: the enumerator's name.
+[[nodiscard]] constexpr std::string_view rule_name(errc e) noexcept {
+  switch (e) {
+    case errc::too_short: return "too_short";
+    case errc::too_long: return "too_long";
+    case errc::invalid_utf8: return "invalid_utf8";
+    case errc::invalid_character: return "invalid_character";
+    case errc::uppercase_character: return "uppercase_character";
+    case errc::control_character: return "control_character";
+    case errc::byte_order_mark: return "byte_order_mark";
+    case errc::bad_prefix: return "bad_prefix";
+    case errc::unknown_partition: return "unknown_partition";
+    case errc::bad_service: return "bad_service";
+    case errc::bad_region: return "bad_region";
+    case errc::region_not_in_partition: return "region_not_in_partition";
+    case errc::bad_account_id: return "bad_account_id";
+    case errc::bad_resource_type: return "bad_resource_type";
+    case errc::bad_gateway_id: return "bad_gateway_id";
+    case errc::lowercase_gateway_id: return "lowercase_gateway_id";
+    case errc::bad_target_prefix: return "bad_target_prefix";
+    case errc::bad_target_name: return "bad_target_name";
+    case errc::bad_iqn_date: return "bad_iqn_date";
+    case errc::iqn_month_out_of_range: return "iqn_month_out_of_range";
+    case errc::missing_naming_authority: return "missing_naming_authority";
+    case errc::empty_domain_label: return "empty_domain_label";
+    case errc::domain_label_hyphen: return "domain_label_hyphen";
+    case errc::empty_unique_name: return "empty_unique_name";
+    case errc::not_hex_digit: return "not_hex_digit";
+    case errc::bad_hex_length: return "bad_hex_length";
+    case errc::secrets_must_differ: return "secrets_must_differ";
+    case errc::missing_member: return "missing_member";
+    case errc::buffer_too_small: return "buffer_too_small";
+    case errc::malformed_json: return "malformed_json";
+    case errc::not_an_object: return "not_an_object";
+    case errc::wrong_type: return "wrong_type";
+    case errc::duplicate_key: return "duplicate_key";
+    case errc::unknown_key: return "unknown_key";
+    case errc::body_too_large: return "body_too_large";
+    case errc::nesting_too_deep: return "nesting_too_deep";
+    case errc::bad_content_type: return "bad_content_type";
+  }
+  return "unknown_error";
+}
+
+/// The rule in words, without field, bound or offset (those are added by `error::message`).
+[[nodiscard]] constexpr std::string_view rule_description(errc e) noexcept {
+  switch (e) {
+    case errc::too_short: return "too short";
+    case errc::too_long: return "too long";
+    case errc::invalid_utf8: return "not well-formed UTF-8";
+    case errc::invalid_character: return "character not allowed";
+    case errc::uppercase_character: return "upper-case letter not allowed (fold it with normalize_iscsi_name)";
+    case errc::control_character: return "control character not allowed";
+    case errc::byte_order_mark: return "byte-order mark (U+FEFF) not allowed";
+    case errc::bad_prefix: return "wrong prefix";
+    case errc::unknown_partition: return "unknown partition (expected aws, aws-cn, aws-us-gov, aws-iso, aws-iso-b, aws-iso-e, aws-iso-f or aws-eusc)";
+    case errc::bad_service: return "service must be storagegateway";
+    case errc::bad_region: return "malformed region";
+    case errc::region_not_in_partition: return "region does not belong to the partition";
+    case errc::bad_account_id: return "account id must be exactly 12 digits";
+    case errc::bad_resource_type: return "resource must be gateway/GATEWAY-ID/target/TARGET-IQN";
+    case errc::bad_gateway_id: return "gateway id must be sgw- followed by 8..26 hex digits";
+    case errc::lowercase_gateway_id: return "gateway id hex digits must be upper case";
+    case errc::bad_target_prefix: return "target must start with iqn.1997-05.com.amazon:";
+    case errc::bad_target_name: return "target name must be 1..200 characters";
+    case errc::bad_iqn_date: return "iqn. must be followed by a YYYY-MM. date";
+    case errc::iqn_month_out_of_range: return "month must be 01..12";
+    case errc::missing_naming_authority: return "naming authority (reversed domain name) missing after the date";
+    case errc::empty_domain_label: return "empty label in the reversed domain name";
+    case errc::domain_label_hyphen: return "domain label must not start or end with '-'";
+    case errc::empty_unique_name: return "nothing after ':' (the unique part must not be empty)";
+    case errc::not_hex_digit: return "expected a hex digit";
+    case errc::bad_hex_length: return "wrong number of hex digits";
+    case errc::secrets_must_differ: return "must differ from SecretToAuthenticateInitiator (mutual CHAP)";
+    case errc::missing_member: return "required member missing";
+    case errc::buffer_too_small: return "output buffer too small";
+    case errc::malformed_json: return "malformed JSON";
+    case errc::not_an_object: return "top level must be a JSON object";
+    case errc::wrong_type: return "wrong JSON type";
+    case errc::duplicate_key: return "member appears twice";
+    case errc::unknown_key: return "unknown member";
+    case errc::body_too_large: return "body too large";
+    case errc::nesting_too_deep: return "nesting too deep";
+    case errc::bad_content_type: return "Content-Type must be application/x-amz-json-1.1";
+  }
+  return "unknown error";
+}
+
+/// An error from any sgwchap check. A literal type: produced identically at compile time.
+/// `message()` is built from these members only, never from the input's bytes.
+struct error {
+  errc code{};
+  field which{field::none};
+  std::size_t offset{0};          ///< Byte offset into the checked value (or body) of the offending byte.
+  std::uint32_t limit{0};         ///< The bound that broke, for too_short/too_long/bad_hex_length/size limits.
+  length_unit unit{length_unit::bytes};
+  profile rule_profile{profile::aws_model};  ///< The profile the broken rule belongs to.
+  std::uint32_t detail{0};        ///< Rule-specific, documented on the errc value.
+
+  friend constexpr bool operator==(const error&, const error&) noexcept = default;
+
+  /// E.g. "InitiatorName: month must be 01..12 (byte 9)". Allocates; may throw std::bad_alloc.
+  [[nodiscard]] std::string message() const;
+};
+
+namespace detail {
+constexpr error make_error(errc code, field which, std::size_t offset, profile p = profile::strict,
+                           std::uint32_t limit = 0, length_unit unit = length_unit::bytes,
+                           std::uint32_t extra = 0) noexcept {
+  return error{code, which, offset, limit, unit, p, extra};
+}
+
+inline void append_number(std::string& out, std::uint64_t n) {
+  char digits[20];
+  std::size_t len = 0;
+  do {
+    digits[len++] = static_cast<char>('0' + n % 10);
+    n /= 10;
+  } while (n != 0);
+  while (len > 0) out.push_back(digits[--len]);
+}
+
+inline void append_hex4(std::string& out, std::uint32_t cp) {
+  constexpr std::string_view hex = "0123456789ABCDEF";
+  out += "U+";
+  for (int shift = 12; shift >= 0; shift -= 4) out.push_back(hex[(cp >> shift) & 0xFU]);
+}
+}  // namespace detail
+
+inline std::string error::message() const {
+  std::string out;
+  out.reserve(96);
+  out += field_name(which);
+  out += ": ";
+  const std::string_view unit_name = unit == length_unit::bytes ? " bytes" : " characters";
+  switch (code) {
+    case errc::too_short:
+      out += "must be at least ";
+      detail::append_number(out, limit);
+      out += unit_name;
+      out += rule_profile == profile::strict ? " (strict profile)" : " (AWS model)";
+      break;
+    case errc::too_long:
+      out += "must be at most ";
+      detail::append_number(out, limit);
+      out += unit_name;
+      out += rule_profile == profile::strict ? " (strict profile)" : " (AWS model)";
+      break;
+    case errc::control_character:
+      // The one permitted mention of a secret's content: the control character is the error.
+      out += "control character ";
+      detail::append_hex4(out, detail);
+      if (detail == 0x0A) out += " (line feed: was the value written with echo instead of printf?)";
+      else if (detail == 0x0D) out += " (carriage return: a Windows line ending?)";
+      out += " not allowed";
+      break;
+    case errc::region_not_in_partition:
+      out += rule_description(code);
+      if (detail != 0 && detail <= detail::partitions.size()) {
+        out += " (it belongs to partition ";
+        out += detail::partitions[detail - 1].id;
+        out += ')';
+      }
+      break;
+    case errc::bad_hex_length:
+      out += rule_description(code);
+      out += " (expected ";
+      out += limit == 32 ? "16 or 32" : "16";
+      out += ')';
+      break;
+    case errc::body_too_large:
+    case errc::nesting_too_deep:
+      out += rule_description(code);
+      out += " (limit ";
+      detail::append_number(out, limit);
+      out += ')';
+      break;
+    default: out += rule_description(code); break;
+  }
+  out += " (byte ";
+  detail::append_number(out, offset);
+  out += ')';
+  return out;
+}
+
+/// Results of every sgwchap parse: the value, or the error with its offset.
+template <class T>
+using result = tl::expected<T, error>;
+
+/// The `std::error_category` adapter, named "sgwchap". One instance per program (an inline
+/// function's static: merged across shared objects on ELF platforms).
+class error_category_impl final : public std::error_category {
+ public:
+  [[nodiscard]] const char* name() const noexcept override { return "sgwchap"; }
+  [[nodiscard]] std::string message(int value) const override {
+    return std::string(rule_description(static_cast<errc>(value)));
+  }
+};
+
+[[nodiscard]] inline const std::error_category& error_category() noexcept {
+  static const error_category_impl instance;
+  return instance;
+}
+
+[[nodiscard]] inline std::error_code make_error_code(errc e) noexcept {
+  return {static_cast<int>(e), error_category()};
+}
+
+/// The `std::error_code` of an error (the rule only; offset and field are in `error`).
+[[nodiscard]] inline std::error_code to_error_code(const error& e) noexcept { return make_error_code(e.code); }
+
+SGWCHAP_END_NAMESPACE
+
+template <>
+struct std::is_error_code_enum<sgwchap::errc> : std::true_type {};

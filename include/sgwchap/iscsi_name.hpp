@@ -1,0 +1,284 @@
+// sgwchap — iSCSI names (InitiatorName; SPEC §5): parse, check, normalize.
+//
+// MODEL IqnName: 1..255 characters of [0-9a-z:.-] (whole value). The strict profile adds
+// RFC 3720 §3.2.6 / RFC 7143 §4.2.7 / RFC 3722 / RFC 3980:
+//   iqn-name = "iqn." YYYY "-" MM "." reversed-domain [ ":" unique ]      (at most 223 bytes)
+//   eui-name = "eui." 16HEXDIG
+//   naa-name = "naa." ( 16HEXDIG / 32HEXDIG )
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include <sgwchap/detail/charset.hpp>
+#include <sgwchap/error.hpp>
+#include <sgwchap/profile.hpp>
+
+SGWCHAP_BEGIN_NAMESPACE
+
+namespace iscsi_name_limits {
+inline constexpr std::size_t model_max_characters = 255;  ///< MODEL IqnName max
+inline constexpr std::size_t rfc_max_bytes = 223;         ///< RFC 3720 §3.2.6.1 / RFC 7143 §4.2.7.1
+inline constexpr std::size_t eui_hex_digits = 16;         ///< EUI-64 (RFC 3720 §3.2.6.3.2)
+inline constexpr std::size_t naa_short_hex_digits = 16;   ///< RFC 3980 §2: 64-bit NAA
+inline constexpr std::size_t naa_long_hex_digits = 32;    ///< RFC 3980 §2: 128-bit NAA
+}  // namespace iscsi_name_limits
+
+/// Which of the three RFC forms a name has; `unknown` for a name that passed only `aws_model`
+/// and has no RFC form.
+enum class iscsi_name_form : std::uint8_t { unknown, iqn, eui, naa };
+
+/// A parsed iSCSI name: views into the input (valid as long as the input is).
+class iscsi_name_view {
+ public:
+  constexpr iscsi_name_view() noexcept = default;
+
+  [[nodiscard]] constexpr std::string_view value() const noexcept { return value_; }
+  [[nodiscard]] constexpr profile checked_profile() const noexcept { return profile_; }
+  [[nodiscard]] constexpr iscsi_name_form form() const noexcept { return form_; }
+  /// `iqn.` form: the date's year and month (0 otherwise).
+  [[nodiscard]] constexpr unsigned year() const noexcept { return year_; }
+  [[nodiscard]] constexpr unsigned month() const noexcept { return month_; }
+  /// `iqn.` form: the reversed domain name, e.g. `com.microsoft`.
+  [[nodiscard]] constexpr std::string_view naming_authority() const noexcept { return authority_; }
+  /// `iqn.` form: what follows the first ':' (may be empty when there is no ':').
+  [[nodiscard]] constexpr std::string_view unique_name() const noexcept { return unique_; }
+  /// `eui.`/`naa.` forms: the hex digits.
+  [[nodiscard]] constexpr std::string_view hex_digits() const noexcept { return hex_; }
+
+  friend constexpr bool operator==(const iscsi_name_view& a, const iscsi_name_view& b) noexcept {
+    return a.value_ == b.value_ && a.profile_ == b.profile_;
+  }
+
+ private:
+  friend struct detail_iscsi_name_access;
+  std::string_view value_{};
+  std::string_view authority_{};
+  std::string_view unique_{};
+  std::string_view hex_{};
+  unsigned year_{0};
+  unsigned month_{0};
+  iscsi_name_form form_{iscsi_name_form::unknown};
+  profile profile_{profile::strict};
+};
+
+/// Internal: the one place that writes a view's private parts.
+struct detail_iscsi_name_access {
+  static constexpr iscsi_name_view& value(iscsi_name_view& v, std::string_view s, profile p) noexcept {
+    v.value_ = s;
+    v.profile_ = p;
+    return v;
+  }
+  static constexpr void iqn(iscsi_name_view& v, unsigned year, unsigned month, std::string_view authority,
+                            std::string_view unique) noexcept {
+    v.form_ = iscsi_name_form::iqn;
+    v.year_ = year;
+    v.month_ = month;
+    v.authority_ = authority;
+    v.unique_ = unique;
+  }
+  static constexpr void hex(iscsi_name_view& v, iscsi_name_form form, std::string_view digits) noexcept {
+    v.form_ = form;
+    v.hex_ = digits;
+  }
+};
+
+namespace detail {
+
+constexpr auto name_error(errc code, std::size_t offset, std::uint32_t limit = 0) noexcept {
+  return tl::unexpected(make_error(code, field::initiator_name, offset, profile::strict, limit));
+}
+
+/// `YYYY-MM.reversed.domain[:unique]` after "iqn." (RFC 3720 §3.2.6.3.1).
+constexpr result<void> parse_iqn_body(std::string_view s, iscsi_name_view& view) noexcept {
+  std::size_t pos = 4;
+  unsigned year = 0;
+  for (; pos < 8; ++pos) {
+    if (pos >= s.size() || !is_digit(s[pos])) return name_error(errc::bad_iqn_date, pos);
+    year = year * 10 + static_cast<unsigned>(s[pos] - '0');
+  }
+  if (pos >= s.size() || s[pos] != '-') return name_error(errc::bad_iqn_date, pos);
+  unsigned month = 0;
+  for (pos = 9; pos < 11; ++pos) {
+    if (pos >= s.size() || !is_digit(s[pos])) return name_error(errc::bad_iqn_date, pos);
+    month = month * 10 + static_cast<unsigned>(s[pos] - '0');
+  }
+  if (month < 1 || month > 12) return name_error(errc::iqn_month_out_of_range, 9);
+  if (pos == s.size()) return name_error(errc::missing_naming_authority, pos);
+  if (s[pos] != '.') return name_error(errc::bad_iqn_date, pos);
+  ++pos;
+  const std::size_t authority_begin = pos;
+  if (pos == s.size() || s[pos] == ':') return name_error(errc::missing_naming_authority, pos);
+  // Labels of [a-z0-9-], neither starting nor ending with '-', separated by single dots.
+  std::size_t label_begin = pos;
+  for (; pos < s.size() && s[pos] != ':'; ++pos) {
+    const char c = s[pos];
+    if (c == '.') {
+      if (pos == label_begin) return name_error(errc::empty_domain_label, pos);
+      if (s[pos - 1] == '-') return name_error(errc::domain_label_hyphen, pos - 1);
+      label_begin = pos + 1;
+    } else if (c == '-' && pos == label_begin) {
+      return name_error(errc::domain_label_hyphen, pos);
+    }
+  }
+  if (pos == label_begin) return name_error(errc::empty_domain_label, pos);
+  if (s[pos - 1] == '-') return name_error(errc::domain_label_hyphen, pos - 1);
+  const std::string_view authority = s.substr(authority_begin, pos - authority_begin);
+  std::string_view unique{};
+  if (pos < s.size()) {  // s[pos] == ':'
+    if (pos + 1 == s.size()) return name_error(errc::empty_unique_name, pos + 1);
+    unique = s.substr(pos + 1);
+  }
+  detail_iscsi_name_access::iqn(view, year, month, authority, unique);
+  return {};
+}
+
+/// The hex digits of `eui.` (16) and `naa.` (16 or 32) names.
+constexpr result<void> parse_hex_body(std::string_view s, iscsi_name_view& view, iscsi_name_form form) noexcept {
+  namespace L = iscsi_name_limits;
+  const std::size_t max_digits = form == iscsi_name_form::eui ? L::eui_hex_digits : L::naa_long_hex_digits;
+  const auto limit = static_cast<std::uint32_t>(max_digits);
+  for (std::size_t pos = 4; pos < s.size(); ++pos) {
+    if (pos - 4 == max_digits) return name_error(errc::bad_hex_length, pos, limit);
+    if (!in_class(s[pos], cc_hex_lower)) return name_error(errc::not_hex_digit, pos);
+  }
+  const std::size_t digits = s.size() - 4;
+  const bool length_ok = digits == max_digits ||
+                         (form == iscsi_name_form::naa && digits == L::naa_short_hex_digits);
+  if (!length_ok) return name_error(errc::bad_hex_length, s.size(), limit);
+  detail_iscsi_name_access::hex(view, form, s.substr(4));
+  return {};
+}
+
+}  // namespace detail
+
+/// Parses and checks an iSCSI name (SPEC §5) under `p`.
+/// Errors (field InitiatorName): too_short (empty), too_long (255 characters, MODEL; 223 bytes
+/// under strict, RFC 3720), uppercase_character, invalid_character (MODEL's [0-9a-z:.-]); and
+/// under strict: bad_prefix, bad_iqn_date, iqn_month_out_of_range, missing_naming_authority,
+/// empty_domain_label, domain_label_hyphen, empty_unique_name, not_hex_digit, bad_hex_length.
+[[nodiscard]] constexpr result<iscsi_name_view> parse_iscsi_name(std::string_view value,
+                                                                 profile p = profile::strict) noexcept {
+  namespace L = iscsi_name_limits;
+  constexpr field F = field::initiator_name;
+  const bool strict = p == profile::strict;
+  if (value.empty()) {
+    return tl::unexpected(detail::make_error(errc::too_short, F, 0, profile::aws_model, 1, length_unit::characters));
+  }
+  // MODEL's pattern allows ASCII only, so characters and bytes coincide past this loop.
+  const std::size_t max_length = strict ? L::rfc_max_bytes : L::model_max_characters;
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    if (i == max_length) {
+      return tl::unexpected(detail::make_error(errc::too_long, F, i, p, static_cast<std::uint32_t>(max_length),
+                                               strict ? length_unit::bytes : length_unit::characters));
+    }
+    const char c = value[i];
+    if (!detail::in_class(c, detail::cc_iqn_name)) {
+      return tl::unexpected(detail::make_error(
+          detail::is_upper(c) ? errc::uppercase_character : errc::invalid_character, F, i, profile::aws_model));
+    }
+  }
+  iscsi_name_view view;
+  detail_iscsi_name_access::value(view, value, p);
+  if (!strict) {
+    // Fill the parts when the value also has an RFC form; the profile stays aws_model.
+    if (value.starts_with("iqn.")) (void)detail::parse_iqn_body(value, view);
+    else if (value.starts_with("eui.")) (void)detail::parse_hex_body(value, view, iscsi_name_form::eui);
+    else if (value.starts_with("naa.")) (void)detail::parse_hex_body(value, view, iscsi_name_form::naa);
+    return view;
+  }
+  const auto form = value.starts_with("iqn.")   ? iscsi_name_form::iqn
+                   : value.starts_with("eui.") ? iscsi_name_form::eui
+                   : value.starts_with("naa.") ? iscsi_name_form::naa
+                                               : iscsi_name_form::unknown;
+  if (form == iscsi_name_form::unknown) {
+    // Point at the first byte that differs from the closest of the three prefixes.
+    std::size_t longest = 0;
+    for (const std::string_view prefix : {std::string_view("iqn."), std::string_view("eui."), std::string_view("naa.")}) {
+      std::size_t common = 0;
+      while (common < prefix.size() && common < value.size() && value[common] == prefix[common]) ++common;
+      longest = common > longest ? common : longest;
+    }
+    return detail::name_error(errc::bad_prefix, longest);
+  }
+  const result<void> body = form == iscsi_name_form::iqn ? detail::parse_iqn_body(value, view)
+                                                         : detail::parse_hex_body(value, view, form);
+  if (!body.has_value()) return tl::unexpected(body.error());
+  return view;
+}
+
+/// The bool fast path: true when `parse_iscsi_name(value, p)` would succeed.
+[[nodiscard]] constexpr bool is_valid_iscsi_name(std::string_view value, profile p = profile::strict) noexcept {
+  return parse_iscsi_name(value, p).has_value();
+}
+
+/// Byte offset of the first ASCII upper-case letter, or npos.
+[[nodiscard]] constexpr std::size_t find_uppercase(std::string_view value) noexcept {
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    if (detail::is_upper(value[i])) return i;
+  }
+  return std::string_view::npos;
+}
+
+/// RFC 3722's case mapping, restricted to ASCII (MODEL allows ASCII only): copies `value` into
+/// `buffer` with A-Z folded to a-z, and returns the view of the written bytes. Nothing else is
+/// changed; the caller then parses the result. Folding is explicit, never done by a parser.
+/// Error: buffer_too_small (offset = the buffer's size).
+[[nodiscard]] constexpr result<std::string_view> normalize_iscsi_name(std::string_view value,
+                                                                      std::span<char> buffer) noexcept {
+  if (buffer.size() < value.size()) {
+    return tl::unexpected(detail::make_error(errc::buffer_too_small, field::initiator_name, buffer.size()));
+  }
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const char c = value[i];
+    buffer[i] = detail::is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return std::string_view(buffer.data(), value.size());
+}
+
+/// As above, into a new string (allocates; may throw std::bad_alloc).
+[[nodiscard]] inline std::string normalize_iscsi_name(std::string_view value) {
+  std::string out(value);
+  for (char& c : out) {
+    if (detail::is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+/// An owning, checked iSCSI name. Copyable; hashable.
+class iscsi_name {
+ public:
+  [[nodiscard]] static result<iscsi_name> parse(std::string_view value, profile p = profile::strict) {
+    const auto view = parse_iscsi_name(value, p);
+    if (!view.has_value()) return tl::unexpected(view.error());
+    return iscsi_name(*view);
+  }
+  explicit iscsi_name(const iscsi_name_view& view) : value_(view.value()), profile_(view.checked_profile()) {}
+
+  [[nodiscard]] const std::string& str() const noexcept { return value_; }
+  [[nodiscard]] profile checked_profile() const noexcept { return profile_; }
+  [[nodiscard]] iscsi_name_view view() const noexcept {
+    const auto parsed = parse_iscsi_name(value_, profile_);
+    return parsed.has_value() ? *parsed : iscsi_name_view{};
+  }
+
+  friend bool operator==(const iscsi_name&, const iscsi_name&) = default;
+  friend auto operator<=>(const iscsi_name& a, const iscsi_name& b) noexcept { return a.value_ <=> b.value_; }
+
+ private:
+  std::string value_;
+  profile profile_;
+};
+
+SGWCHAP_END_NAMESPACE
+
+template <>
+struct std::hash<sgwchap::iscsi_name> {
+  std::size_t operator()(const sgwchap::iscsi_name& name) const noexcept {
+    return std::hash<std::string>{}(name.str());
+  }
+};

@@ -1,0 +1,41 @@
+// sgwchap — a fixed-capacity string usable in constant expressions (std::string is not
+// constexpr on Clang 14 with libstdc++ 12). Used for derived values such as endpoint hosts.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include <sgwchap/version.hpp>
+
+SGWCHAP_BEGIN_NAMESPACE
+
+template <std::size_t Capacity>
+class static_string {
+ public:
+  constexpr static_string() noexcept = default;
+
+  [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_, size_}; }
+  [[nodiscard]] constexpr const char* data() const noexcept { return chars_; }
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
+  [[nodiscard]] constexpr bool empty() const noexcept { return size_ == 0; }
+  [[nodiscard]] static constexpr std::size_t capacity() noexcept { return Capacity; }
+  constexpr operator std::string_view() const noexcept { return view(); }  // NOLINT(google-explicit-constructor)
+
+  /// Appends as much of `s` as fits; returns false (and appends nothing) when it does not fit.
+  constexpr bool append(std::string_view s) noexcept {
+    if (s.size() > Capacity - size_) return false;
+    for (const char c : s) chars_[size_++] = c;
+    return true;
+  }
+
+  friend constexpr bool operator==(const static_string& a, const static_string& b) noexcept {
+    return a.view() == b.view();
+  }
+  friend constexpr bool operator==(const static_string& a, std::string_view b) noexcept { return a.view() == b; }
+
+ private:
+  char chars_[Capacity]{};
+  std::size_t size_{0};
+};
+
+SGWCHAP_END_NAMESPACE

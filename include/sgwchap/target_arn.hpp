@@ -1,0 +1,314 @@
+// sgwchap — target ARNs (SPEC §4): parse, check, and derive the endpoint host.
+//
+//   arn:PARTITION:storagegateway:REGION:ACCOUNT:gateway/GATEWAY-ID/target/TARGET-IQN
+//
+// MODEL (TargetARN) says only: 50..800 characters. The structure, partition table, region
+// patterns, 12-digit account, `sgw-` + 8..26 hex gateway id and `iqn.1997-05.com.amazon:`
+// target prefix come from how the service builds target ARNs, PARTITIONS and MODEL's GatewayId
+// and TargetName shapes; the strict profile enforces them.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include <sgwchap/detail/charset.hpp>
+#include <sgwchap/detail/partitions.hpp>
+#include <sgwchap/detail/utf8.hpp>
+#include <sgwchap/error.hpp>
+#include <sgwchap/profile.hpp>
+#include <sgwchap/static_string.hpp>
+
+SGWCHAP_BEGIN_NAMESPACE
+
+/// Limits of SPEC §4, named after their source.
+namespace target_arn_limits {
+inline constexpr std::size_t model_min_characters = 50;   ///< MODEL TargetARN min
+inline constexpr std::size_t model_max_characters = 800;  ///< MODEL TargetARN max
+inline constexpr std::size_t max_region_length = 63;      ///< one DNS label (RFC 1035 §2.3.4)
+inline constexpr std::size_t account_id_digits = 12;
+inline constexpr std::size_t min_gateway_hex_digits = 8;   ///< every documented id (sgw-12A3456B)
+inline constexpr std::size_t max_gateway_hex_digits = 26;  ///< MODEL GatewayId max 30 - "sgw-"
+inline constexpr std::size_t max_target_name_length = 200; ///< MODEL TargetName max
+inline constexpr std::string_view target_iqn_prefix = "iqn.1997-05.com.amazon:";
+}  // namespace target_arn_limits
+
+/// An endpoint host name, e.g. `storagegateway.us-east-1.amazonaws.com` (fits any valid region).
+using endpoint_host = static_string<128>;
+
+/// A parsed target ARN: views into the input (valid as long as the input is), the profile it
+/// passed, and the derived endpoint hosts.
+class target_arn_view {
+ public:
+  constexpr target_arn_view() noexcept = default;
+
+  /// The whole ARN as given.
+  [[nodiscard]] constexpr std::string_view value() const noexcept { return value_; }
+  /// The profile this value passed. A view that passed only `aws_model` never counts as strict.
+  [[nodiscard]] constexpr profile checked_profile() const noexcept { return profile_; }
+  /// True when the parts below are filled: always under `strict`; under `aws_model` only when
+  /// the value also has the ARN structure.
+  [[nodiscard]] constexpr bool has_structure() const noexcept { return partition_index_ != detail::no_partition; }
+
+  [[nodiscard]] constexpr std::string_view partition() const noexcept { return partition_; }
+  [[nodiscard]] constexpr std::string_view region() const noexcept { return region_; }
+  [[nodiscard]] constexpr std::string_view account_id() const noexcept { return account_; }
+  /// `sgw-` and its hex digits, e.g. `sgw-12A3456B`.
+  [[nodiscard]] constexpr std::string_view gateway_id() const noexcept { return gateway_; }
+  /// The target's iSCSI name (IQN), e.g. `iqn.1997-05.com.amazon:myvolume`.
+  [[nodiscard]] constexpr std::string_view target_name() const noexcept { return target_; }
+  /// The part after `iqn.1997-05.com.amazon:` (MODEL's TargetName), e.g. `myvolume`.
+  [[nodiscard]] constexpr std::string_view target_suffix() const noexcept {
+    return target_.empty() ? target_ : target_.substr(target_arn_limits::target_iqn_prefix.size());
+  }
+  /// The partition's row of SPEC §4.1, or nullptr without structure.
+  [[nodiscard]] constexpr const partition_info* partition_details() const noexcept {
+    return has_structure() ? &detail::partitions[partition_index_] : nullptr;
+  }
+
+  /// `storagegateway.<region>.<dnsSuffix>` (SPEC §2); empty without structure.
+  [[nodiscard]] constexpr endpoint_host host() const noexcept { return make_host("storagegateway."); }
+  /// `storagegateway-fips.<region>.<dnsSuffix>` (SPEC §2); empty without structure.
+  [[nodiscard]] constexpr endpoint_host fips_host() const noexcept { return make_host("storagegateway-fips."); }
+
+  friend constexpr bool operator==(const target_arn_view& a, const target_arn_view& b) noexcept {
+    return a.value_ == b.value_ && a.profile_ == b.profile_;
+  }
+
+ private:
+  friend struct detail_target_arn_access;
+
+  [[nodiscard]] constexpr endpoint_host make_host(std::string_view service_label) const noexcept {
+    endpoint_host host;
+    if (!has_structure()) return host;
+    // Capacity 128 >= 20 + 63 + 1 + the longest DNS suffix: these appends cannot fail.
+    (void)host.append(service_label);
+    (void)host.append(region_);
+    (void)host.append(".");
+    (void)host.append(detail::partitions[partition_index_].dns_suffix);
+    return host;
+  }
+
+  std::string_view value_{};
+  std::string_view partition_{};
+  std::string_view region_{};
+  std::string_view account_{};
+  std::string_view gateway_{};
+  std::string_view target_{};
+  std::size_t partition_index_{detail::no_partition};
+  profile profile_{profile::strict};
+};
+
+/// Internal: the one place that writes a view's private parts.
+struct detail_target_arn_access {
+  struct parts {
+    std::string_view partition, region, account, gateway, target;
+    std::size_t partition_index;
+  };
+  static constexpr target_arn_view make(std::string_view value, profile p, const parts* structure) noexcept {
+    target_arn_view v;
+    v.value_ = value;
+    v.profile_ = p;
+    if (structure != nullptr) {
+      v.partition_ = structure->partition;
+      v.region_ = structure->region;
+      v.account_ = structure->account;
+      v.gateway_ = structure->gateway;
+      v.target_ = structure->target;
+      v.partition_index_ = structure->partition_index;
+    }
+    return v;
+  }
+};
+
+namespace detail {
+
+/// Offset of the first byte where `s` (from `pos`) differs from `literal`, or npos when it matches.
+[[nodiscard]] constexpr std::size_t mismatch_at(std::string_view s, std::size_t pos, std::string_view literal) noexcept {
+  for (std::size_t i = 0; i < literal.size(); ++i) {
+    if (pos + i >= s.size() || s[pos + i] != literal[i]) return pos + i;
+  }
+  return std::string_view::npos;
+}
+
+/// The ARN structure of SPEC §4 (strict), or its relaxed reading for `aws_model` (lower-case
+/// gateway hex and the regex sense of `\w` in regions allowed).
+[[nodiscard]] constexpr result<detail_target_arn_access::parts> parse_arn_structure(std::string_view s,
+                                                                                  bool strict) noexcept {
+  using limits_t = detail_target_arn_access::parts;
+  constexpr field F = field::target_arn;
+  auto fail = [](errc code, std::size_t offset, std::uint32_t extra = 0) {
+    return tl::unexpected(make_error(code, F, offset, profile::strict, 0, length_unit::bytes, extra));
+  };
+  namespace L = target_arn_limits;
+  limits_t parts{};
+
+  // "arn:" PARTITION ":"
+  if (const auto at = mismatch_at(s, 0, "arn:"); at != std::string_view::npos) return fail(errc::bad_prefix, at);
+  std::size_t pos = 4;
+  const std::size_t partition_end = s.find(':', pos);
+  if (partition_end == std::string_view::npos) return fail(errc::unknown_partition, pos);
+  parts.partition = s.substr(pos, partition_end - pos);
+  parts.partition_index = find_partition(parts.partition);
+  if (parts.partition_index == no_partition) return fail(errc::unknown_partition, pos);
+  pos = partition_end + 1;
+
+  // "storagegateway:"
+  if (const auto at = mismatch_at(s, pos, "storagegateway:"); at != std::string_view::npos) {
+    return fail(errc::bad_service, at);
+  }
+  pos += 15;
+
+  // REGION ":" — one DNS label matching the partition's pattern (PARTITIONS).
+  const std::size_t region_begin = pos;
+  while (pos < s.size() && s[pos] != ':') {
+    const char c = s[pos];
+    if (!is_region_word_char(c, strict) && c != '-') {
+      return fail(strict && is_upper(c) ? errc::uppercase_character : errc::invalid_character, pos);
+    }
+    if (pos - region_begin == L::max_region_length) return fail(errc::bad_region, pos);
+    ++pos;
+  }
+  parts.region = s.substr(region_begin, pos - region_begin);
+  if (parts.region.empty()) return fail(errc::bad_region, region_begin);
+  if (!region_matches(partitions[parts.partition_index], parts.region, strict)) {
+    const std::size_t other = partition_of_region(parts.region, strict);
+    if (other == no_partition) {
+      // Shaped like no region at all (e.g. "useast1"): a malformed region, not a wrong partition.
+      bool region_shaped = false;
+      for (const auto& p : partitions) region_shaped = region_shaped || region_matches(p, parts.region, false);
+      if (!region_shaped) return fail(errc::bad_region, region_begin);
+    }
+    return fail(errc::region_not_in_partition, region_begin,
+                other == no_partition ? 0U : static_cast<std::uint32_t>(other + 1));
+  }
+  if (pos >= s.size()) return fail(errc::bad_account_id, pos);
+  ++pos;  // ':'
+
+  // ACCOUNT ":" — exactly 12 ASCII digits.
+  const std::size_t account_begin = pos;
+  while (pos < s.size() && is_digit(s[pos]) && pos - account_begin < L::account_id_digits) ++pos;
+  if (pos - account_begin != L::account_id_digits || pos >= s.size() || s[pos] != ':') {
+    return fail(errc::bad_account_id, pos);
+  }
+  parts.account = s.substr(account_begin, L::account_id_digits);
+  ++pos;
+
+  // "gateway/" GATEWAY-ID
+  if (const auto at = mismatch_at(s, pos, "gateway/"); at != std::string_view::npos) {
+    return fail(errc::bad_resource_type, at);
+  }
+  pos += 8;
+  const std::size_t gateway_begin = pos;
+  if (const auto at = mismatch_at(s, pos, "sgw-"); at != std::string_view::npos) return fail(errc::bad_gateway_id, at);
+  pos += 4;
+  while (pos < s.size() && s[pos] != '/') {
+    const char c = s[pos];
+    if (!in_class(c, cc_hex_upper)) {
+      if (in_class(c, cc_hex_lower)) {
+        if (strict) return fail(errc::lowercase_gateway_id, pos);
+      } else {
+        return fail(errc::bad_gateway_id, pos);
+      }
+    }
+    if (pos - gateway_begin - 4 == L::max_gateway_hex_digits) return fail(errc::bad_gateway_id, pos);
+    ++pos;
+  }
+  if (pos - gateway_begin - 4 < L::min_gateway_hex_digits) return fail(errc::bad_gateway_id, pos);
+  parts.gateway = s.substr(gateway_begin, pos - gateway_begin);
+
+  // "/target/" TARGET-IQN
+  if (const auto at = mismatch_at(s, pos, "/target/"); at != std::string_view::npos) {
+    return fail(errc::bad_resource_type, at);
+  }
+  pos += 8;
+  const std::size_t target_begin = pos;
+  if (const auto at = mismatch_at(s, pos, L::target_iqn_prefix); at != std::string_view::npos) {
+    return fail(errc::bad_target_prefix, at);
+  }
+  pos += L::target_iqn_prefix.size();
+  const std::size_t name_begin = pos;
+  if (pos == s.size()) return fail(errc::bad_target_name, pos);
+  for (; pos < s.size(); ++pos) {
+    if (pos - name_begin == L::max_target_name_length) return fail(errc::bad_target_name, pos);
+    const char c = s[pos];
+    if (!in_class(c, cc_target_name)) {
+      return fail(is_upper(c) ? errc::uppercase_character : errc::invalid_character, pos);
+    }
+  }
+  parts.target = s.substr(target_begin);
+  return parts;
+}
+
+}  // namespace detail
+
+/// Parses and checks a target ARN (SPEC §4) under `p`.
+/// Errors (field TargetARN): invalid_utf8; too_short/too_long (MODEL 50..800 characters); and
+/// under strict: bad_prefix, unknown_partition, bad_service, uppercase_character,
+/// invalid_character, bad_region, region_not_in_partition, bad_account_id, bad_resource_type,
+/// bad_gateway_id, lowercase_gateway_id, bad_target_prefix, bad_target_name.
+/// Under aws_model the parts are filled only when the value has the ARN structure.
+[[nodiscard]] constexpr result<target_arn_view> parse_target_arn(std::string_view value,
+                                                                 profile p = profile::strict) noexcept {
+  namespace L = target_arn_limits;
+  constexpr field F = field::target_arn;
+  // MODEL counts Unicode scalar values, and the value must be valid UTF-8 to be sent as JSON.
+  const detail::utf8_scan scan = detail::scan_utf8(value);
+  if (!scan.ok) return tl::unexpected(detail::make_error(errc::invalid_utf8, F, scan.error_offset, profile::aws_model));
+  if (scan.scalars < L::model_min_characters) {
+    return tl::unexpected(detail::make_error(errc::too_short, F, value.size(), profile::aws_model,
+                                             L::model_min_characters, length_unit::characters));
+  }
+  if (scan.scalars > L::model_max_characters) {
+    return tl::unexpected(detail::make_error(errc::too_long, F,
+                                             detail::offset_of_scalar(value, L::model_max_characters),
+                                             profile::aws_model, L::model_max_characters, length_unit::characters));
+  }
+  const auto structure = detail::parse_arn_structure(value, p == profile::strict);
+  if (!structure.has_value()) {
+    if (p == profile::strict) return tl::unexpected(structure.error());
+    return detail_target_arn_access::make(value, p, nullptr);
+  }
+  return detail_target_arn_access::make(value, p, &*structure);
+}
+
+/// The bool fast path: true when `parse_target_arn(value, p)` would succeed.
+[[nodiscard]] constexpr bool is_valid_target_arn(std::string_view value, profile p = profile::strict) noexcept {
+  return parse_target_arn(value, p).has_value();
+}
+
+/// An owning, checked target ARN: the value outlives its input. Copyable; hashable.
+class target_arn {
+ public:
+  /// Checks `value` under `p` and copies it. Allocates (may throw std::bad_alloc) only on success.
+  [[nodiscard]] static result<target_arn> parse(std::string_view value, profile p = profile::strict) {
+    const auto view = parse_target_arn(value, p);
+    if (!view.has_value()) return tl::unexpected(view.error());
+    return target_arn(*view);
+  }
+  /// From a view that already passed (a literal or a `parse_target_arn` result).
+  explicit target_arn(const target_arn_view& view) : value_(view.value()), profile_(view.checked_profile()) {}
+
+  [[nodiscard]] const std::string& str() const noexcept { return value_; }
+  [[nodiscard]] profile checked_profile() const noexcept { return profile_; }
+  /// A view into this object (re-derived; valid while this object lives and is not modified).
+  [[nodiscard]] target_arn_view view() const noexcept {
+    // The value passed this profile when it was stored, so the parse cannot fail.
+    const auto parsed = parse_target_arn(value_, profile_);
+    return parsed.has_value() ? *parsed : target_arn_view{};
+  }
+
+  friend bool operator==(const target_arn&, const target_arn&) = default;
+  friend auto operator<=>(const target_arn& a, const target_arn& b) noexcept { return a.value_ <=> b.value_; }
+
+ private:
+  std::string value_;
+  profile profile_;
+};
+
+SGWCHAP_END_NAMESPACE
+
+template <>
+struct std::hash<sgwchap::target_arn> {
+  std::size_t operator()(const sgwchap::target_arn& arn) const noexcept { return std::hash<std::string>{}(arn.str()); }
+};
