@@ -6,6 +6,7 @@
 #include <sgwchap/error.hpp>
 #include <sgwchap/iscsi_name.hpp>
 #include <sgwchap/profile.hpp>
+#include <sgwchap/requests.hpp>
 #include <sgwchap/static_string.hpp>
 #include <sgwchap/target_arn.hpp>
 #include <sgwchap/version.hpp>

@@ -1,0 +1,264 @@
+// sgwchap — typed requests and results of the three CHAP operations (SPEC §1). Light: no
+// Boost.JSON, no fmt. A request holds validated owning values, so encoding never re-validates.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <sgwchap/chap_secret.hpp>
+#include <sgwchap/error.hpp>
+#include <sgwchap/iscsi_name.hpp>
+#include <sgwchap/profile.hpp>
+#include <sgwchap/target_arn.hpp>
+
+SGWCHAP_BEGIN_NAMESPACE
+
+/// The three operations (SPEC §1).
+enum class operation : std::uint8_t { update_chap_credentials, describe_chap_credentials, delete_chap_credentials };
+
+/// MODEL's operation name, e.g. "UpdateChapCredentials".
+[[nodiscard]] constexpr std::string_view operation_name(operation op) noexcept {
+  switch (op) {
+    case operation::update_chap_credentials: return "UpdateChapCredentials";
+    case operation::describe_chap_credentials: return "DescribeChapCredentials";
+    case operation::delete_chap_credentials: return "DeleteChapCredentials";
+  }
+  return "UpdateChapCredentials";
+}
+
+/// Accepts MODEL's name ("UpdateChapCredentials") and the CLI's ("update-chap-credentials").
+[[nodiscard]] constexpr std::optional<operation> parse_operation(std::string_view name) noexcept {
+  constexpr std::array<std::pair<std::string_view, operation>, 6> names{{
+      {"UpdateChapCredentials", operation::update_chap_credentials},
+      {"DescribeChapCredentials", operation::describe_chap_credentials},
+      {"DeleteChapCredentials", operation::delete_chap_credentials},
+      {"update-chap-credentials", operation::update_chap_credentials},
+      {"describe-chap-credentials", operation::describe_chap_credentials},
+      {"delete-chap-credentials", operation::delete_chap_credentials},
+  }};
+  for (const auto& [spelling, op] : names) {
+    if (spelling == name) return op;
+  }
+  return std::nullopt;
+}
+
+/// Every problem of a request built from raw strings: the first error of each member plus the
+/// mutual-secret rule, in member order. Fixed capacity, no heap.
+class error_list {
+ public:
+  static constexpr std::size_t capacity = 8;
+
+  constexpr void push_back(const error& e) noexcept {
+    if (count_ < capacity) items_[count_++] = e;
+  }
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return count_; }
+  [[nodiscard]] constexpr bool empty() const noexcept { return count_ == 0; }
+  [[nodiscard]] constexpr const error& operator[](std::size_t i) const noexcept { return items_[i]; }
+  [[nodiscard]] constexpr const error* begin() const noexcept { return items_.data(); }
+  [[nodiscard]] constexpr const error* end() const noexcept { return items_.data() + count_; }
+  [[nodiscard]] constexpr const error& front() const noexcept { return items_[0]; }
+
+  friend constexpr bool operator==(const error_list& a, const error_list& b) noexcept {
+    if (a.count_ != b.count_) return false;
+    for (std::size_t i = 0; i < a.count_; ++i) {
+      if (!(a.items_[i] == b.items_[i])) return false;
+    }
+    return true;
+  }
+
+ private:
+  std::array<error, capacity> items_{};
+  std::size_t count_{0};
+};
+
+/// Results of building a request from raw strings: the request, or every problem found.
+template <class T>
+using request_result = tl::expected<T, error_list>;
+
+// ---------------------------------------------------------------------------------------------
+// Requests
+
+/// UpdateChapCredentials input: TargetARN, SecretToAuthenticateInitiator, InitiatorName
+/// (required), SecretToAuthenticateTarget (optional; when present it differs from the
+/// initiator's secret under strict). Move-only (it holds secrets).
+class update_chap_credentials_request {
+ public:
+  static constexpr operation op = operation::update_chap_credentials;
+
+  /// One-way CHAP: always valid once its parts are.
+  update_chap_credentials_request(sgwchap::target_arn arn, sgwchap::iscsi_name initiator,
+                                  chap_secret initiator_secret) noexcept
+      : arn_(std::move(arn)), initiator_(std::move(initiator)), initiator_secret_(std::move(initiator_secret)) {}
+
+  /// Mutual CHAP: checks that the secrets differ under the weakest profile of the parts.
+  [[nodiscard]] static result<update_chap_credentials_request> make(sgwchap::target_arn arn,
+                                                                    sgwchap::iscsi_name initiator,
+                                                                    chap_secret initiator_secret,
+                                                                    std::optional<chap_secret> target_secret) {
+    update_chap_credentials_request request(std::move(arn), std::move(initiator), std::move(initiator_secret));
+    if (target_secret.has_value()) {
+      const auto differ = check_secrets_differ(request.initiator_secret_.reveal(), target_secret->reveal(),
+                                               weakest(request.checked_profile(), target_secret->checked_profile()));
+      if (!differ.has_value()) return tl::unexpected(differ.error());
+      request.target_secret_ = std::move(target_secret);
+    }
+    return request;
+  }
+
+  /// Checks every member of raw strings under `p` and reports all problems at once.
+  [[nodiscard]] static request_result<update_chap_credentials_request> from_strings(
+      std::string_view arn, std::string_view initiator, std::string_view initiator_secret,
+      std::optional<std::string_view> target_secret, profile p = profile::strict) {
+    error_list problems;
+    const auto arn_view = parse_target_arn(arn, p);
+    if (!arn_view.has_value()) problems.push_back(arn_view.error());
+    const auto initiator_secret_ok = check_chap_secret(initiator_secret, p, field::secret_to_authenticate_initiator);
+    if (!initiator_secret_ok.has_value()) problems.push_back(initiator_secret_ok.error());
+    const auto name_view = parse_iscsi_name(initiator, p);
+    if (!name_view.has_value()) problems.push_back(name_view.error());
+    if (target_secret.has_value()) {
+      const auto target_secret_ok = check_chap_secret(*target_secret, p, field::secret_to_authenticate_target);
+      if (!target_secret_ok.has_value()) {
+        problems.push_back(target_secret_ok.error());
+      } else if (initiator_secret_ok.has_value()) {
+        const auto differ = check_secrets_differ(initiator_secret, *target_secret, p);
+        if (!differ.has_value()) problems.push_back(differ.error());
+      }
+    }
+    if (!problems.empty()) return tl::unexpected(problems);
+    auto secret = chap_secret::make(initiator_secret, p, field::secret_to_authenticate_initiator);
+    update_chap_credentials_request request(sgwchap::target_arn(*arn_view), sgwchap::iscsi_name(*name_view),
+                                            std::move(*secret));
+    if (target_secret.has_value()) {
+      auto second = chap_secret::make(*target_secret, p, field::secret_to_authenticate_target);
+      request.target_secret_ = std::move(*second);
+    }
+    return request;
+  }
+
+  [[nodiscard]] const sgwchap::target_arn& target_arn() const noexcept { return arn_; }
+  [[nodiscard]] const chap_secret& secret_to_authenticate_initiator() const noexcept { return initiator_secret_; }
+  [[nodiscard]] const sgwchap::iscsi_name& initiator_name() const noexcept { return initiator_; }
+  /// nullptr when one-way CHAP.
+  [[nodiscard]] const chap_secret* secret_to_authenticate_target() const noexcept {
+    return target_secret_.has_value() ? &*target_secret_ : nullptr;
+  }
+  /// The weakest profile any member passed.
+  [[nodiscard]] profile checked_profile() const noexcept {
+    profile p = weakest(weakest(arn_.checked_profile(), initiator_.checked_profile()),
+                        initiator_secret_.checked_profile());
+    if (target_secret_.has_value()) p = weakest(p, target_secret_->checked_profile());
+    return p;
+  }
+
+  friend bool operator==(const update_chap_credentials_request&, const update_chap_credentials_request&) = default;
+
+ private:
+  sgwchap::target_arn arn_;
+  sgwchap::iscsi_name initiator_;
+  chap_secret initiator_secret_;
+  std::optional<chap_secret> target_secret_;
+};
+
+/// DescribeChapCredentials input: TargetARN (required).
+class describe_chap_credentials_request {
+ public:
+  static constexpr operation op = operation::describe_chap_credentials;
+
+  explicit describe_chap_credentials_request(sgwchap::target_arn arn) noexcept : arn_(std::move(arn)) {}
+
+  [[nodiscard]] static request_result<describe_chap_credentials_request> from_strings(std::string_view arn,
+                                                                                      profile p = profile::strict) {
+    const auto view = parse_target_arn(arn, p);
+    if (!view.has_value()) {
+      error_list problems;
+      problems.push_back(view.error());
+      return tl::unexpected(problems);
+    }
+    return describe_chap_credentials_request(sgwchap::target_arn(*view));
+  }
+
+  [[nodiscard]] const sgwchap::target_arn& target_arn() const noexcept { return arn_; }
+  [[nodiscard]] profile checked_profile() const noexcept { return arn_.checked_profile(); }
+
+  friend bool operator==(const describe_chap_credentials_request&, const describe_chap_credentials_request&) = default;
+
+ private:
+  sgwchap::target_arn arn_;
+};
+
+/// DeleteChapCredentials input: TargetARN and InitiatorName (both required).
+class delete_chap_credentials_request {
+ public:
+  static constexpr operation op = operation::delete_chap_credentials;
+
+  delete_chap_credentials_request(sgwchap::target_arn arn, sgwchap::iscsi_name initiator) noexcept
+      : arn_(std::move(arn)), initiator_(std::move(initiator)) {}
+
+  [[nodiscard]] static request_result<delete_chap_credentials_request> from_strings(std::string_view arn,
+                                                                                    std::string_view initiator,
+                                                                                    profile p = profile::strict) {
+    error_list problems;
+    const auto arn_view = parse_target_arn(arn, p);
+    if (!arn_view.has_value()) problems.push_back(arn_view.error());
+    const auto name_view = parse_iscsi_name(initiator, p);
+    if (!name_view.has_value()) problems.push_back(name_view.error());
+    if (!problems.empty()) return tl::unexpected(problems);
+    return delete_chap_credentials_request(sgwchap::target_arn(*arn_view), sgwchap::iscsi_name(*name_view));
+  }
+
+  [[nodiscard]] const sgwchap::target_arn& target_arn() const noexcept { return arn_; }
+  [[nodiscard]] const sgwchap::iscsi_name& initiator_name() const noexcept { return initiator_; }
+  [[nodiscard]] profile checked_profile() const noexcept {
+    return weakest(arn_.checked_profile(), initiator_.checked_profile());
+  }
+
+  friend bool operator==(const delete_chap_credentials_request&, const delete_chap_credentials_request&) = default;
+
+ private:
+  sgwchap::target_arn arn_;
+  sgwchap::iscsi_name initiator_;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Results: values as the service sent them (SPEC §3: constraints are not enforced on output).
+// Every member is optional, as in MODEL.
+
+/// UpdateChapCredentials output.
+struct update_chap_credentials_result {
+  std::optional<std::string> target_arn;
+  std::optional<std::string> initiator_name;
+  friend bool operator==(const update_chap_credentials_result&, const update_chap_credentials_result&) = default;
+};
+
+/// DeleteChapCredentials output.
+struct delete_chap_credentials_result {
+  std::optional<std::string> target_arn;
+  std::optional<std::string> initiator_name;
+  friend bool operator==(const delete_chap_credentials_result&, const delete_chap_credentials_result&) = default;
+};
+
+/// One element of DescribeChapCredentials' ChapCredentials (MODEL ChapInfo), members in MODEL
+/// order. Secrets are held in `chap_secret` (unchecked: kept as sent). Move-only.
+struct chap_info {
+  std::optional<std::string> target_arn;
+  std::optional<chap_secret> secret_to_authenticate_initiator;
+  std::optional<std::string> initiator_name;
+  std::optional<chap_secret> secret_to_authenticate_target;
+  friend bool operator==(const chap_info&, const chap_info&) = default;
+};
+
+/// DescribeChapCredentials output. `chap_credentials` is absent when the body had no such
+/// member (an empty body, `{}`, or `null`), and an empty vector for `[]`.
+struct describe_chap_credentials_result {
+  std::optional<std::vector<chap_info>> chap_credentials;
+  friend bool operator==(const describe_chap_credentials_result&, const describe_chap_credentials_result&) = default;
+};
+
+SGWCHAP_END_NAMESPACE
