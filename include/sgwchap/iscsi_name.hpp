@@ -185,7 +185,9 @@ constexpr result<void> parse_hex_body(std::string_view s, iscsi_name_view& view,
   iscsi_name_view view;
   detail_iscsi_name_access::value(view, value, p);
   if (!strict) {
-    // Fill the parts when the value also has an RFC form; the profile stays aws_model.
+    // Fill the parts when the value also has an RFC form (RFC length included: a name longer
+    // than 223 bytes passes only MODEL, so its form is unknown); the profile stays aws_model.
+    if (value.size() > L::rfc_max_bytes) return view;
     if (value.starts_with("iqn.")) (void)detail::parse_iqn_body(value, view);
     else if (value.starts_with("eui.")) (void)detail::parse_hex_body(value, view, iscsi_name_form::eui);
     else if (value.starts_with("naa.")) (void)detail::parse_hex_body(value, view, iscsi_name_form::naa);
