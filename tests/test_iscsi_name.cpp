@@ -1,0 +1,308 @@
+// Table-driven tests of <sgwchap/iscsi_name.hpp> (SPEC §5): RFC 3720/3722/3980 and AWS
+// examples, the real-world mistakes of SPEC §5, the 223/224 and 255/256 byte boundaries, and
+// normalize_iscsi_name. Valid rows check the parsed parts; invalid rows the exact errc, field,
+// offset, rule profile, limit and unit.
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include <sgwchap/iscsi_name.hpp>
+
+using sgwchap::errc;
+using sgwchap::iscsi_name_form;
+using sgwchap::length_unit;
+using sgwchap::profile;
+
+namespace {
+
+constexpr auto strict = profile::strict;
+constexpr auto model = profile::aws_model;
+
+/// `prefix` padded with 'a' to exactly `total` bytes.
+std::string padded(std::string_view prefix, std::size_t total) {
+  std::string s(prefix);
+  s.resize(total, 'a');
+  return s;
+}
+
+struct valid_row {
+  std::string input;
+  profile p;
+  iscsi_name_form form;
+  unsigned year;
+  unsigned month;
+  std::string_view authority;
+  std::string_view unique;
+  std::string_view hex;
+};
+
+const std::string long_unique_223 = padded("iqn.2001-04.com.example:", 223);
+const std::string long_unique_224 = padded("iqn.2001-04.com.example:", 224);
+const std::string long_unique_255 = padded("iqn.2001-04.com.example:", 255);
+const std::string long_unique_256 = padded("iqn.2001-04.com.example:", 256);
+const std::string naa_33 = "naa." + std::string(33, 'f');
+
+const std::vector<valid_row> valid_rows = {
+    // RFC 3720 §3.2.6.3.1 examples.
+    {"iqn.2001-04.com.example", strict, iscsi_name_form::iqn, 2001, 4, "com.example", "", ""},
+    {"iqn.2001-04.com.example:storage:diskarrays-sn-a8675309", strict, iscsi_name_form::iqn, 2001, 4, "com.example",
+     "storage:diskarrays-sn-a8675309", ""},
+    {"iqn.2001-04.com.example:storage.tape1.sys1.xyz", strict, iscsi_name_form::iqn, 2001, 4, "com.example",
+     "storage.tape1.sys1.xyz", ""},
+    {"iqn.2001-04.com.example:storage.disk2.sys1.xyz", strict, iscsi_name_form::iqn, 2001, 4, "com.example",
+     "storage.disk2.sys1.xyz", ""},
+    // Initiators' defaults (SPEC §5) and the AWS target names (SPEC §4.2).
+    {"iqn.1991-05.com.microsoft:computername.domain.example.com", strict, iscsi_name_form::iqn, 1991, 5,
+     "com.microsoft", "computername.domain.example.com", ""},
+    {"iqn.1998-01.com.vmware:esx01-0ba2d462", strict, iscsi_name_form::iqn, 1998, 1, "com.vmware", "esx01-0ba2d462",
+     ""},
+    {"iqn.1993-08.org.debian:01:a1b2c3d4e5f6", strict, iscsi_name_form::iqn, 1993, 8, "org.debian", "01:a1b2c3d4e5f6",
+     ""},
+    {"iqn.1994-05.com.redhat:8f3c1a2b3c4d", strict, iscsi_name_form::iqn, 1994, 5, "com.redhat", "8f3c1a2b3c4d", ""},
+    {"iqn.1997-05.com.amazon:myvolume", strict, iscsi_name_form::iqn, 1997, 5, "com.amazon", "myvolume", ""},
+    {"iqn.1997-05.com.amazon:sgw-1fad4876-tapedrive-01", strict, iscsi_name_form::iqn, 1997, 5, "com.amazon",
+     "sgw-1fad4876-tapedrive-01", ""},
+    // Grammar corners: single label, months 01 and 12, hyphens inside labels, digit labels,
+    // a one-character unique part, unique parts with further ':' and '.', and starting with '-'.
+    {"iqn.2015-01.x", strict, iscsi_name_form::iqn, 2015, 1, "x", "", ""},
+    {"iqn.2015-12.x", strict, iscsi_name_form::iqn, 2015, 12, "x", "", ""},
+    {"iqn.2001-04.a-b.c-d", strict, iscsi_name_form::iqn, 2001, 4, "a-b.c-d", "", ""},
+    {"iqn.0000-09.0.1", strict, iscsi_name_form::iqn, 0, 9, "0.1", "", ""},
+    {"iqn.2001-04.com.example:a", strict, iscsi_name_form::iqn, 2001, 4, "com.example", "a", ""},
+    {"iqn.2001-04.com.example:x::y.", strict, iscsi_name_form::iqn, 2001, 4, "com.example", "x::y.", ""},
+    {"iqn.2001-04.com.example:-", strict, iscsi_name_form::iqn, 2001, 4, "com.example", "-", ""},
+    // EUI-64 and NAA (RFC 3980), lower case as on the wire.
+    {"eui.02004567a425678d", strict, iscsi_name_form::eui, 0, 0, "", "", "02004567a425678d"},
+    {"naa.52004567ba64678d", strict, iscsi_name_form::naa, 0, 0, "", "", "52004567ba64678d"},
+    {"naa.62004567ba64678d0123456789abcdef", strict, iscsi_name_form::naa, 0, 0, "", "",
+     "62004567ba64678d0123456789abcdef"},
+    // 223 bytes: the RFC maximum.
+    {long_unique_223, strict, iscsi_name_form::iqn, 2001, 4, "com.example",
+     std::string_view(long_unique_223).substr(24), ""},
+    // aws_model: RFC forms keep their parts; names only MODEL's pattern accepts have form unknown.
+    {"iqn.2001-04.com.example", model, iscsi_name_form::iqn, 2001, 4, "com.example", "", ""},
+    {"eui.02004567a425678d", model, iscsi_name_form::eui, 0, 0, "", "", "02004567a425678d"},
+    {"naa.62004567ba64678d0123456789abcdef", model, iscsi_name_form::naa, 0, 0, "", "",
+     "62004567ba64678d0123456789abcdef"},
+    {"iqn.2015-1.x", model, iscsi_name_form::unknown, 0, 0, "", "", ""},
+    {"iqn.2017.11.x", model, iscsi_name_form::unknown, 0, 0, "", "", ""},
+    {"iqn.2015-13.x", model, iscsi_name_form::unknown, 0, 0, "", "", ""},
+    {"iqn.2001-04.com.example:", model, iscsi_name_form::unknown, 0, 0, "", "", ""},
+    {"iqn.2001-04.com..example", model, iscsi_name_form::unknown, 0, 0, "", "", ""},
+    {"eui.0123", model, iscsi_name_form::unknown, 0, 0, "", "", ""},
+    {naa_33, model, iscsi_name_form::unknown, 0, 0, "", "", ""},
+    {"a", model, iscsi_name_form::unknown, 0, 0, "", "", ""},
+    {":.-", model, iscsi_name_form::unknown, 0, 0, "", "", ""},
+    // Longer than the RFC's 223 bytes: only MODEL accepts it, so it has no RFC form.
+    {long_unique_224, model, iscsi_name_form::unknown, 0, 0, "", "", ""},
+    {long_unique_255, model, iscsi_name_form::unknown, 0, 0, "", "", ""},
+};
+
+struct invalid_row {
+  std::string input;
+  profile p;
+  errc code;
+  std::size_t offset;
+  profile rule_profile;
+  std::uint32_t limit = 0;
+  length_unit unit = length_unit::bytes;
+};
+
+const std::vector<invalid_row> invalid_rows = {
+    // MODEL: 1..255 characters of [0-9a-z:.-] (both profiles).
+    {"", strict, errc::too_short, 0, model, 1, length_unit::characters},
+    {"", model, errc::too_short, 0, model, 1, length_unit::characters},
+    {"IQN.2001-04.com.example", strict, errc::uppercase_character, 0, model},
+    {"iqn.2001-04.com.Example", strict, errc::uppercase_character, 16, model},
+    {"iqn.2001-04.com.Example", model, errc::uppercase_character, 16, model},
+    // VMware's default keeps the host name's case (SPEC §5).
+    {"iqn.1998-01.com.vmware:ESX01-0ba2d462", strict, errc::uppercase_character, 23, model},
+    {"iqn.1998-01.com.vmware:ESX01-0ba2d462", model, errc::uppercase_character, 23, model},
+    // RFC examples print EUI/NAA in upper case; MODEL forbids it.
+    {"eui.02004567A425678D", strict, errc::uppercase_character, 12, model},
+    {"naa.52004567BA64678D", strict, errc::uppercase_character, 12, model},
+    // '_' from a host name, '/', ';', space, non-ASCII.
+    {"iqn.2001-04.host_name", strict, errc::invalid_character, 16, model},
+    {"iqn.2001-04.host_name", model, errc::invalid_character, 16, model},
+    {"iqn.2001-04.com.example/disk", strict, errc::invalid_character, 23, model},
+    {"iqn.2001-04.com.example:disk;1", strict, errc::invalid_character, 28, model},
+    {"iqn.2001-04.com.example:d\xC3\xA9", strict, errc::invalid_character, 25, model},
+    // A Windows name copied with a trailing newline or space.
+    {"iqn.1991-05.com.microsoft:computername.domain.example.com\n", strict, errc::invalid_character, 57, model},
+    {"iqn.1991-05.com.microsoft:computername.domain.example.com\r\n", strict, errc::invalid_character, 57, model},
+    {"iqn.1991-05.com.microsoft:computername.domain.example.com ", strict, errc::invalid_character, 57, model},
+    {"iqn.1991-05.com.microsoft:computername.domain.example.com\n", model, errc::invalid_character, 57, model},
+    {" iqn.2001-04.com.example", strict, errc::invalid_character, 0, model},
+    // Lengths: 224 bytes under strict (RFC 223), 256 under aws_model (MODEL 255).
+    {long_unique_224, strict, errc::too_long, 223, strict, 223, length_unit::bytes},
+    {long_unique_255, strict, errc::too_long, 223, strict, 223, length_unit::bytes},
+    {long_unique_256, model, errc::too_long, 255, model, 255, length_unit::characters},
+    // The three prefixes.
+    {"x", strict, errc::bad_prefix, 0, strict},
+    {"iqm.2001-04.com.example", strict, errc::bad_prefix, 2, strict},
+    {"iqn:2001-04.com.example", strict, errc::bad_prefix, 3, strict},
+    {"eui:02004567a425678d", strict, errc::bad_prefix, 3, strict},
+    {"iq", strict, errc::bad_prefix, 2, strict},
+    // The date: four digits, '-', two digits, month 01..12, '.'.
+    {"iqn.2015-1.x", strict, errc::bad_iqn_date, 10, strict},
+    {"iqn.2017.11.x", strict, errc::bad_iqn_date, 8, strict},
+    {"iqn.15-01.x", strict, errc::bad_iqn_date, 6, strict},
+    {"iqn.20a1-04.x", strict, errc::bad_iqn_date, 6, strict},
+    {"iqn.", strict, errc::bad_iqn_date, 4, strict},
+    {"iqn.2001", strict, errc::bad_iqn_date, 8, strict},
+    {"iqn.2001-", strict, errc::bad_iqn_date, 9, strict},
+    {"iqn.2001-0", strict, errc::bad_iqn_date, 10, strict},
+    {"iqn.2001-04:com.example", strict, errc::bad_iqn_date, 11, strict},
+    {"iqn.2001-040.com.example", strict, errc::bad_iqn_date, 11, strict},
+    {"iqn.2015-00.x", strict, errc::iqn_month_out_of_range, 9, strict},
+    {"iqn.2015-13.x", strict, errc::iqn_month_out_of_range, 9, strict},
+    {"iqn.2015-99.x", strict, errc::iqn_month_out_of_range, 9, strict},
+    // The naming authority: present, labels non-empty, no label starting or ending with '-'.
+    {"iqn.2001-04", strict, errc::missing_naming_authority, 11, strict},
+    {"iqn.2001-04.", strict, errc::missing_naming_authority, 12, strict},
+    {"iqn.2001-04.:storage", strict, errc::missing_naming_authority, 12, strict},
+    {"iqn.2001-04.com.example.", strict, errc::empty_domain_label, 24, strict},
+    {"iqn.2001-04.com.example.:storage", strict, errc::empty_domain_label, 24, strict},
+    {"iqn.2001-04.com..example", strict, errc::empty_domain_label, 16, strict},
+    {"iqn.2001-04..com.example", strict, errc::empty_domain_label, 12, strict},
+    {"iqn.2001-04.-com.example", strict, errc::domain_label_hyphen, 12, strict},
+    {"iqn.2001-04.com-.example", strict, errc::domain_label_hyphen, 15, strict},
+    {"iqn.2001-04.com.-example", strict, errc::domain_label_hyphen, 16, strict},
+    {"iqn.2001-04.com.example-", strict, errc::domain_label_hyphen, 23, strict},
+    {"iqn.2001-04.com.example-:storage", strict, errc::domain_label_hyphen, 23, strict},
+    {"iqn.2001-04.-", strict, errc::domain_label_hyphen, 12, strict},
+    // The unique part: when ':' is present it is not empty.
+    {"iqn.2001-04.com.example:", strict, errc::empty_unique_name, 24, strict},
+    // EUI-64: exactly 16 hex digits; NAA: 16 or 32.
+    {"eui.", strict, errc::bad_hex_length, 4, strict, 16},
+    {"eui.02004567a425678", strict, errc::bad_hex_length, 19, strict, 16},
+    {"eui.02004567a425678d0", strict, errc::bad_hex_length, 20, strict, 16},
+    {"eui.0200456za425678d", strict, errc::not_hex_digit, 11, strict},
+    {"eui.02004567-425678d", strict, errc::not_hex_digit, 12, strict},
+    {"naa.52004567ba64678", strict, errc::bad_hex_length, 19, strict, 32},
+    {"naa.52004567ba64678d01", strict, errc::bad_hex_length, 22, strict, 32},
+    {"naa.62004567ba64678d0123456789abcde", strict, errc::bad_hex_length, 35, strict, 32},
+    {naa_33, strict, errc::bad_hex_length, 36, strict, 32},
+    {"naa.5200:567ba64678d", strict, errc::not_hex_digit, 8, strict},
+};
+
+}  // namespace
+
+TEST_CASE("parse_iscsi_name: valid rows expose the parsed parts", "[iscsi_name]") {
+  for (const valid_row& row : valid_rows) {
+    INFO("input: " << row.input << " profile: " << sgwchap::profile_name(row.p));
+    const auto parsed = sgwchap::parse_iscsi_name(row.input, row.p);
+    REQUIRE(parsed.has_value());
+    CHECK(parsed->value() == row.input);
+    CHECK(parsed->value().data() == row.input.data());  // a view into the input, not a copy
+    CHECK(parsed->checked_profile() == row.p);
+    CHECK(parsed->form() == row.form);
+    CHECK(parsed->year() == row.year);
+    CHECK(parsed->month() == row.month);
+    CHECK(parsed->naming_authority() == row.authority);
+    CHECK(parsed->unique_name() == row.unique);
+    CHECK(parsed->hex_digits() == row.hex);
+    CHECK(sgwchap::is_valid_iscsi_name(row.input, row.p));
+    // The owning type re-derives the same view.
+    const auto owned = sgwchap::iscsi_name::parse(row.input, row.p);
+    REQUIRE(owned.has_value());
+    CHECK(owned->str() == row.input);
+    CHECK(owned->checked_profile() == row.p);
+    CHECK(owned->view().form() == row.form);
+  }
+}
+
+TEST_CASE("parse_iscsi_name: invalid rows give the exact rule, field and offset", "[iscsi_name]") {
+  for (const invalid_row& row : invalid_rows) {
+    INFO("input: " << row.input << " profile: " << sgwchap::profile_name(row.p));
+    const auto parsed = sgwchap::parse_iscsi_name(row.input, row.p);
+    REQUIRE_FALSE(parsed.has_value());
+    const sgwchap::error& e = parsed.error();
+    INFO("got " << sgwchap::rule_name(e.code) << " at " << e.offset);
+    CHECK(e.code == row.code);
+    CHECK(e.which == sgwchap::field::initiator_name);
+    CHECK(e.offset == row.offset);
+    CHECK(e.rule_profile == row.rule_profile);
+    CHECK(e.limit == row.limit);
+    CHECK(e.unit == row.unit);
+    CHECK(e.offset <= row.input.size());
+    CHECK_FALSE(sgwchap::is_valid_iscsi_name(row.input, row.p));
+    const auto owned = sgwchap::iscsi_name::parse(row.input, row.p);
+    REQUIRE_FALSE(owned.has_value());
+    CHECK(owned.error() == e);
+  }
+}
+
+TEST_CASE("parse_iscsi_name: every strict-valid row is also aws_model-valid with the same parts", "[iscsi_name]") {
+  for (const valid_row& row : valid_rows) {
+    if (row.p != strict) continue;
+    INFO("input: " << row.input);
+    const auto parsed = sgwchap::parse_iscsi_name(row.input, model);
+    REQUIRE(parsed.has_value());
+    CHECK(parsed->checked_profile() == model);  // never counts as strict
+    CHECK(parsed->form() == row.form);
+    CHECK(parsed->naming_authority() == row.authority);
+    CHECK(parsed->unique_name() == row.unique);
+  }
+}
+
+TEST_CASE("parse_iscsi_name: views remember their profile", "[iscsi_name]") {
+  const auto a = sgwchap::parse_iscsi_name("iqn.2001-04.com.example", strict);
+  const auto b = sgwchap::parse_iscsi_name("iqn.2001-04.com.example", model);
+  REQUIRE(a.has_value());
+  REQUIRE(b.has_value());
+  CHECK_FALSE(*a == *b);
+  CHECK(*a == *sgwchap::parse_iscsi_name("iqn.2001-04.com.example"));  // strict is the default
+}
+
+TEST_CASE("normalize_iscsi_name into a caller buffer", "[iscsi_name][normalize]") {
+  const std::string_view vmware = "iqn.1998-01.com.vmware:ESX01-0ba2d462";
+  std::array<char, 64> buffer{};
+  const auto folded = sgwchap::normalize_iscsi_name(vmware, buffer);
+  REQUIRE(folded.has_value());
+  CHECK(*folded == "iqn.1998-01.com.vmware:esx01-0ba2d462");
+  CHECK(folded->data() == buffer.data());
+  CHECK(sgwchap::is_valid_iscsi_name(*folded));
+
+  // Exactly the input's size fits.
+  std::array<char, 20> exact{};
+  const auto eui = sgwchap::normalize_iscsi_name("EUI.02004567A425678D", exact);
+  REQUIRE(eui.has_value());
+  CHECK(*eui == "eui.02004567a425678d");
+
+  // One byte short: buffer_too_small at the buffer's size, nothing silently cut.
+  std::array<char, 19> small{};
+  const auto too_small = sgwchap::normalize_iscsi_name("EUI.02004567A425678D", small);
+  REQUIRE_FALSE(too_small.has_value());
+  CHECK(too_small.error().code == errc::buffer_too_small);
+  CHECK(too_small.error().which == sgwchap::field::initiator_name);
+  CHECK(too_small.error().offset == 19);
+
+  // An empty input into an empty buffer is an empty output.
+  const auto empty = sgwchap::normalize_iscsi_name("", std::span<char>{});
+  REQUIRE(empty.has_value());
+  CHECK(empty->empty());
+}
+
+TEST_CASE("normalize_iscsi_name folds ASCII upper case only", "[iscsi_name][normalize]") {
+  CHECK(sgwchap::normalize_iscsi_name("IQN.2001-04.COM.EXAMPLE:AZ") == "iqn.2001-04.com.example:az");
+  // Nothing but A-Z changes: '_', '@', '[', non-ASCII bytes stay, so the parser still reports them.
+  CHECK(sgwchap::normalize_iscsi_name("iqn.2001-04.Host_Name@[\xC3\x89]") == "iqn.2001-04.host_name@[\xC3\x89]");
+  const std::string folded = sgwchap::normalize_iscsi_name("iqn.2001-04.Host_Name");
+  const auto parsed = sgwchap::parse_iscsi_name(folded);
+  REQUIRE_FALSE(parsed.has_value());
+  CHECK(parsed.error().code == errc::invalid_character);
+  CHECK(parsed.error().offset == 16);
+  CHECK(sgwchap::find_uppercase("iqn.1998-01.com.vmware:ESX01") == 23);
+  CHECK(sgwchap::find_uppercase("iqn.1998-01.com.vmware:esx01") == std::string_view::npos);
+}
+
+TEST_CASE("iscsi_name tables have the required size", "[iscsi_name]") {
+  CHECK(valid_rows.size() + invalid_rows.size() >= 60);
+}
