@@ -1,0 +1,263 @@
+// sgwchap — compile-time checked literals: a typo in a target ARN or an initiator name written
+// in code fails the build, and the compiler's first error line names the rule and the byte.
+//
+//   using namespace sgwchap::literals;
+//   constexpr auto arn  = "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume"_target_arn;
+//   constexpr auto name = "iqn.1991-05.com.microsoft:host"_iscsi_name;
+//
+// The literal operators run the same constexpr parsers as the run-time path (parse_target_arn,
+// parse_iscsi_name) under the strict profile, and give the same view types.
+//
+// How the diagnostic is made (the CTRE technique, STYLE.md): each rule has an incomplete class
+// template named after its `errc` enumerator, in a namespace named after the literal, taking the
+// byte offset as its argument. On failure the operator asks for its size, so the first error
+// line is, on GCC 12:
+//   error: invalid application of 'sizeof' to incomplete type 'invalid_literal'
+//          {aka 'sgwchap::v0::invalid_iscsi_name::iqn_month_out_of_range<9>'}
+// and on Clang 14:
+//   error: implicit instantiation of undefined template 'sgwchap::invalid_iscsi_name::iqn_month_out_of_range<9>'
+// (fmt's "call a non-constexpr function" trick loses the offset on GCC 12 and the rule on
+// Clang 14's first line; tl::expected::value() throwing in a constant expression says nothing.)
+//
+// Storage: the views point into the literal operator's template parameter object, which has
+// static storage duration, so `constexpr auto v = "..."_iscsi_name;` stays valid at namespace
+// scope, in a function, and after the function returns.
+//
+// Run-time strings are never accepted here: `fixed_string` is built only from a character
+// array in a constant expression. sgwchap::parse_target_arn / parse_iscsi_name are the run-time
+// path.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include <sgwchap/error.hpp>
+#include <sgwchap/iscsi_name.hpp>
+#include <sgwchap/target_arn.hpp>
+
+SGWCHAP_BEGIN_NAMESPACE
+
+/// A string literal as a template argument (a structural type). `N` counts the terminating
+/// NUL; `view()` excludes it but keeps every other byte, embedded NULs included, so nothing is
+/// silently truncated (the parsers then reject the NUL).
+template <std::size_t N>
+struct fixed_string {
+  static_assert(N >= 1, "fixed_string holds a string literal (with its terminating NUL)");
+  char chars[N]{};
+
+  // NOLINTNEXTLINE(google-explicit-constructor): the literal operator's argument converts implicitly.
+  consteval fixed_string(const char (&literal)[N]) noexcept {
+    for (std::size_t i = 0; i < N; ++i) chars[i] = literal[i];
+  }
+
+  [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars, N - 1}; }
+  [[nodiscard]] static constexpr std::size_t size() noexcept { return N - 1; }
+};
+
+/// Diagnostics of `_target_arn` literals: the first error line names `invalid_target_arn::<rule><offset>`.
+/// Each rule is an errc enumerator (error.hpp); the argument is the byte offset into the literal.
+namespace invalid_target_arn {
+template <std::size_t Offset> struct too_short;                ///< shorter than 50 characters (MODEL); offset = the length
+template <std::size_t Offset> struct too_long;                 ///< longer than 800 characters (MODEL)
+template <std::size_t Offset> struct invalid_utf8;             ///< not well-formed UTF-8
+template <std::size_t Offset> struct invalid_character;        ///< a character the field does not allow
+template <std::size_t Offset> struct uppercase_character;      ///< an upper-case letter in the region or target name
+template <std::size_t Offset> struct bad_prefix;               ///< does not start with "arn:"
+template <std::size_t Offset> struct unknown_partition;        ///< not a partition of PARTITIONS (aws, aws-cn, aws-us-gov, ...)
+template <std::size_t Offset> struct bad_service;              ///< the service is not "storagegateway"
+template <std::size_t Offset> struct bad_region;               ///< the region is empty, too long, or shaped like no region
+template <std::size_t Offset> struct region_not_in_partition;  ///< the region belongs to another partition (cn-north-1 under aws)
+template <std::size_t Offset> struct bad_account_id;           ///< the account is not exactly 12 digits
+template <std::size_t Offset> struct bad_resource_type;        ///< not gateway/GATEWAY-ID/target/TARGET-IQN
+template <std::size_t Offset> struct bad_gateway_id;           ///< not sgw- followed by 8..26 hex digits
+template <std::size_t Offset> struct lowercase_gateway_id;     ///< lower-case hex in the gateway id
+template <std::size_t Offset> struct bad_target_prefix;        ///< the target does not start with iqn.1997-05.com.amazon:
+template <std::size_t Offset> struct bad_target_name;          ///< the TargetName is empty or longer than 200
+/// Any other rule (none today): named by its errc value.
+template <errc Rule, std::size_t Offset> struct rule_failed;
+}  // namespace invalid_target_arn
+
+/// Diagnostics of `_iscsi_name` literals: the first error line names `invalid_iscsi_name::<rule><offset>`.
+/// Each rule is an errc enumerator (error.hpp); the argument is the byte offset into the literal.
+namespace invalid_iscsi_name {
+template <std::size_t Offset> struct too_short;                 ///< empty
+template <std::size_t Offset> struct too_long;                  ///< longer than 223 bytes (RFC 3720)
+template <std::size_t Offset> struct invalid_character;         ///< not one of [0-9a-z:.-] (MODEL IqnName)
+template <std::size_t Offset> struct uppercase_character;       ///< an upper-case letter (fold it with normalize_iscsi_name)
+template <std::size_t Offset> struct bad_prefix;                ///< not iqn., eui. or naa.
+template <std::size_t Offset> struct bad_iqn_date;              ///< iqn. is not followed by YYYY-MM.
+template <std::size_t Offset> struct iqn_month_out_of_range;    ///< the month is not 01..12
+template <std::size_t Offset> struct missing_naming_authority;  ///< no reversed domain name after the date
+template <std::size_t Offset> struct empty_domain_label;        ///< an empty label (.. or a trailing .)
+template <std::size_t Offset> struct domain_label_hyphen;       ///< a label starts or ends with -
+template <std::size_t Offset> struct empty_unique_name;         ///< nothing after the :
+template <std::size_t Offset> struct not_hex_digit;             ///< a non-hex character in an eui./naa. name
+template <std::size_t Offset> struct bad_hex_length;            ///< eui. needs 16 hex digits, naa. 16 or 32
+/// Any other rule (none today): named by its errc value.
+template <errc Rule, std::size_t Offset> struct rule_failed;
+}  // namespace invalid_iscsi_name
+
+// Maps a parser error to its diagnostic type.
+namespace detail {
+namespace target_arn_literal {
+template <errc Rule, std::size_t Offset>
+struct failure {
+  using type = invalid_target_arn::rule_failed<Rule, Offset>;
+};
+template <std::size_t Offset>
+struct failure<errc::too_short, Offset> {
+  using type = invalid_target_arn::too_short<Offset>;
+};
+template <std::size_t Offset>
+struct failure<errc::too_long, Offset> {
+  using type = invalid_target_arn::too_long<Offset>;
+};
+template <std::size_t Offset>
+struct failure<errc::invalid_utf8, Offset> {
+  using type = invalid_target_arn::invalid_utf8<Offset>;
+};
+template <std::size_t Offset>
+struct failure<errc::invalid_character, Offset> {
+  using type = invalid_target_arn::invalid_character<Offset>;
+};
+template <std::size_t Offset>
+struct failure<errc::uppercase_character, Offset> {
+  using type = invalid_target_arn::uppercase_character<Offset>;
+};
+template <std::size_t Offset>
+struct failure<errc::bad_prefix, Offset> {
+  using type = invalid_target_arn::bad_prefix<Offset>;
+};
+template <std::size_t Offset>
+struct failure<errc::unknown_partition, Offset> {
+  using type = invalid_target_arn::unknown_partition<Offset>;
+};
+template <std::size_t Offset>
+struct failure<errc::bad_service, Offset> {
+  using type = invalid_target_arn::bad_service<Offset>;
+};
+template <std::size_t Offset>
+struct failure<errc::bad_region, Offset> {
+  using type = invalid_target_arn::bad_region<Offset>;
+};
+template <std::size_t Offset>
+struct failure<errc::region_not_in_partition, Offset> {
+  using type = invalid_target_arn::region_not_in_partition<Offset>;
+};
+template <std::size_t Offset>
+struct failure<errc::bad_account_id, Offset> {
+  using type = invalid_target_arn::bad_account_id<Offset>;
+};
+template <std::size_t Offset>
+struct failure<errc::bad_resource_type, Offset> {
+  using type = invalid_target_arn::bad_resource_type<Offset>;
+};
+template <std::size_t Offset>
+struct failure<errc::bad_gateway_id, Offset> {
+  using type = invalid_target_arn::bad_gateway_id<Offset>;
+};
+template <std::size_t Offset>
+struct failure<errc::lowercase_gateway_id, Offset> {
+  using type = invalid_target_arn::lowercase_gateway_id<Offset>;
+};
+template <std::size_t Offset>
+struct failure<errc::bad_target_prefix, Offset> {
+  using type = invalid_target_arn::bad_target_prefix<Offset>;
+};
+template <std::size_t Offset>
+struct failure<errc::bad_target_name, Offset> {
+  using type = invalid_target_arn::bad_target_name<Offset>;
+};
+}  // namespace target_arn_literal
+
+namespace iscsi_name_literal {
+template <errc Rule, std::size_t Offset>
+struct failure {
+  using type = invalid_iscsi_name::rule_failed<Rule, Offset>;
+};
+template <std::size_t Offset>
+struct failure<errc::too_short, Offset> {
+  using type = invalid_iscsi_name::too_short<Offset>;
+};
+template <std::size_t Offset>
+struct failure<errc::too_long, Offset> {
+  using type = invalid_iscsi_name::too_long<Offset>;
+};
+template <std::size_t Offset>
+struct failure<errc::invalid_character, Offset> {
+  using type = invalid_iscsi_name::invalid_character<Offset>;
+};
+template <std::size_t Offset>
+struct failure<errc::uppercase_character, Offset> {
+  using type = invalid_iscsi_name::uppercase_character<Offset>;
+};
+template <std::size_t Offset>
+struct failure<errc::bad_prefix, Offset> {
+  using type = invalid_iscsi_name::bad_prefix<Offset>;
+};
+template <std::size_t Offset>
+struct failure<errc::bad_iqn_date, Offset> {
+  using type = invalid_iscsi_name::bad_iqn_date<Offset>;
+};
+template <std::size_t Offset>
+struct failure<errc::iqn_month_out_of_range, Offset> {
+  using type = invalid_iscsi_name::iqn_month_out_of_range<Offset>;
+};
+template <std::size_t Offset>
+struct failure<errc::missing_naming_authority, Offset> {
+  using type = invalid_iscsi_name::missing_naming_authority<Offset>;
+};
+template <std::size_t Offset>
+struct failure<errc::empty_domain_label, Offset> {
+  using type = invalid_iscsi_name::empty_domain_label<Offset>;
+};
+template <std::size_t Offset>
+struct failure<errc::domain_label_hyphen, Offset> {
+  using type = invalid_iscsi_name::domain_label_hyphen<Offset>;
+};
+template <std::size_t Offset>
+struct failure<errc::empty_unique_name, Offset> {
+  using type = invalid_iscsi_name::empty_unique_name<Offset>;
+};
+template <std::size_t Offset>
+struct failure<errc::not_hex_digit, Offset> {
+  using type = invalid_iscsi_name::not_hex_digit<Offset>;
+};
+template <std::size_t Offset>
+struct failure<errc::bad_hex_length, Offset> {
+  using type = invalid_iscsi_name::bad_hex_length<Offset>;
+};
+}  // namespace iscsi_name_literal
+}  // namespace detail
+
+inline namespace literals {
+
+/// A target ARN checked at compile time under the strict profile (SPEC §4).
+template <fixed_string S>
+[[nodiscard]] consteval target_arn_view operator""_target_arn() noexcept {
+  constexpr auto parsed = parse_target_arn(S.view(), profile::strict);
+  if constexpr (parsed.has_value()) {
+    return *parsed;
+  } else {
+    using invalid_literal = typename detail::target_arn_literal::failure<parsed.error().code, parsed.error().offset>::type;
+    static_assert(sizeof(invalid_literal) == 0);  // the diagnostic: invalid_literal is incomplete
+    return target_arn_view{};
+  }
+}
+
+/// An iSCSI name checked at compile time under the strict profile (SPEC §5).
+template <fixed_string S>
+[[nodiscard]] consteval iscsi_name_view operator""_iscsi_name() noexcept {
+  constexpr auto parsed = parse_iscsi_name(S.view(), profile::strict);
+  if constexpr (parsed.has_value()) {
+    return *parsed;
+  } else {
+    using invalid_literal = typename detail::iscsi_name_literal::failure<parsed.error().code, parsed.error().offset>::type;
+    static_assert(sizeof(invalid_literal) == 0);  // the diagnostic: invalid_literal is incomplete
+    return iscsi_name_view{};
+  }
+}
+
+}  // namespace literals
+
+SGWCHAP_END_NAMESPACE
