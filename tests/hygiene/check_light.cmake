@@ -1,0 +1,48 @@
+# Preprocesses one header and lists what it includes (the compiler's -M dependency list, system
+# headers included). Fails when a heavy dependency is pulled in, or, with EXPECT set to one of
+# the names below, when that one is not (a control that the check can fail).
+#   cmake -DCXX=g++ -DINCLUDE_DIRS="a|b" -DHEADER=sgwchap/error.hpp [-DEXPECT=fmt] -P check_light.cmake
+cmake_minimum_required(VERSION 3.25)
+
+string(REPLACE "|" ";" dirs "${INCLUDE_DIRS}")
+set(flags -std=c++20 -M -x c++)
+foreach(dir ${dirs})
+  list(APPEND flags -I${dir})
+endforeach()
+file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/check_light_input.cpp "#include <${HEADER}>\n")
+execute_process(COMMAND ${CXX} ${flags} ${CMAKE_CURRENT_BINARY_DIR}/check_light_input.cpp
+                OUTPUT_VARIABLE deps ERROR_VARIABLE errors RESULT_VARIABLE status)
+if(NOT status EQUAL 0)
+  message(FATAL_ERROR "${HEADER}: preprocessing failed:\n${errors}")
+endif()
+string(REGEX REPLACE "[ \t\r\n\\\\]+" ";" deps "${deps}")
+
+# name -> regular expression on an included file's path
+set(heavy boost_json fmt regex iostream)
+set(pattern_boost_json "/boost/json[/.]")
+set(pattern_fmt "/fmt/[a-z_]+\\.h$")
+set(pattern_regex "/regex$")
+set(pattern_iostream "/iostream$")
+
+set(found "")
+list(LENGTH deps count)
+foreach(name ${heavy})
+  foreach(dep ${deps})
+    if(dep MATCHES "${pattern_${name}}")
+      list(APPEND found ${name})
+      message(STATUS "${HEADER} includes ${dep}")
+      break()
+    endif()
+  endforeach()
+endforeach()
+
+if(EXPECT)
+  if(NOT EXPECT IN_LIST found)
+    message(FATAL_ERROR "control failed: ${HEADER} should include ${EXPECT} (found: ${found}; ${count} files)")
+  endif()
+  message(STATUS "control: ${HEADER} includes ${EXPECT}, as expected (${count} files)")
+elseif(found)
+  message(FATAL_ERROR "${HEADER} is a light header but includes: ${found}")
+else()
+  message(STATUS "${HEADER}: light (${count} files, none of: ${heavy})")
+endif()
