@@ -1,0 +1,202 @@
+// sgwchap — the command-line tool: validate, encode and decode Storage Gateway CHAP calls.
+//
+//   sgwchap validate target-arn VALUE
+//   sgwchap validate initiator-name VALUE
+//   sgwchap validate secret                  (standard input, exact bytes)
+//   sgwchap validate request --operation OP [FILE|-]
+//   sgwchap encode OP --target-arn ARN [--initiator-name NAME]
+//           [--secret-to-authenticate-initiator-env VAR] [--secret-to-authenticate-target-env VAR]
+//           [--body-only]
+//   sgwchap decode response --operation OP [FILE|-] [--show-secrets]
+//   sgwchap decode error [--status N] [--header 'Name: value']... [FILE|-]
+//   common: --profile strict|aws-model, --format text|json, --help, --version
+//
+// Exit status: 0 valid / done, 1 the input is invalid, 2 usage error.
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <fmt/core.h>
+
+#include <sgwchap/chap_secret.hpp>
+#include <sgwchap/iscsi_name.hpp>
+#include <sgwchap/requests.hpp>
+#include <sgwchap/target_arn.hpp>
+#include <sgwchap/version.hpp>
+
+#include "commands.hpp"
+#include "input.hpp"
+#include "render.hpp"
+#include "report.hpp"
+
+namespace {
+
+using namespace sgwchap_tool;
+
+/// The deepest subcommand the parser reached.
+const CLI::App* deepest_command(const CLI::App& app) {
+  const CLI::App* current = &app;
+  for (;;) {
+    const auto chosen = current->get_subcommands();
+    if (chosen.empty()) return current;
+    current = chosen.front();
+  }
+}
+
+/// "sgwchap validate target-arn": the path to `command`, for `--help` hints.
+std::string command_path(const CLI::App* command) {
+  std::string path;
+  for (; command != nullptr; command = command->get_parent()) path.insert(0, path.empty() ? command->get_name() : command->get_name() + ' ');
+  return path;
+}
+
+/// CLI11 checks "a subcommand is required" before it reports what it could not use, so
+/// `sgwchap validate bogus` and `sgwchap --frob` would both say "A subcommand is required".
+/// Name the word it could not use instead, and what was expected.
+std::string usage_reason(const CLI::ParseError& e, const CLI::App* command) {
+  const std::string what = e.what();
+  if (what.find("subcommand is required") == std::string::npos) return what;
+  std::string expected;
+  const auto subcommands = command->get_subcommands([](const CLI::App*) { return true; });
+  for (std::size_t i = 0; i < subcommands.size(); ++i) {
+    if (i != 0) expected += i + 1 == subcommands.size() ? " or " : ", ";
+    expected += subcommands[i]->get_name();
+  }
+  // With fallthrough, the words a command could not use are left with its parents.
+  for (const CLI::App* level = command; level != nullptr; level = level->get_parent()) {
+    for (const std::string& word : level->remaining(true)) {
+      if (word.size() > 1 && word[0] == '-') return fmt::format("unknown option '{}'", word);
+      return fmt::format("unknown command '{}' (expected {})", word, expected);
+    }
+  }
+  return fmt::format("missing command (expected {})", expected);
+}
+
+constexpr std::string_view operation_help =
+    "UpdateChapCredentials, DescribeChapCredentials or DeleteChapCredentials "
+    "(or update-chap-credentials, describe-chap-credentials, delete-chap-credentials)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Checks every byte of AWS Storage Gateway CHAP calls (UpdateChapCredentials, "
+               "DescribeChapCredentials, DeleteChapCredentials) before they leave your shell.",
+               "sgwchap"};
+  app.set_version_flag("--version", "sgwchap " SGWCHAP_VERSION_STRING, "Print the version and exit");
+  app.require_subcommand(1);
+  app.footer(
+      "Secrets are never taken from the command line: they come from standard input, from a named\n"
+      "environment variable (read, wiped and unset), or inside a request file.\n"
+      "Exit status: 0 valid / done, 1 the input is invalid, 2 usage error.\n"
+      "Colour only on a terminal, never when NO_COLOR is set.");
+
+  std::string profile_arg = "strict";
+  std::string format_arg = "text";
+  app.add_option("--profile", profile_arg, "Rule set: strict (AWS model + RFC and documented rules) or aws-model")
+      ->check(CLI::IsMember({"strict", "aws-model", "aws_model"}))
+      ->default_str("strict");
+  app.add_option("--format", format_arg, "Output: text (for people) or json (one object, for scripts)")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->default_str("text");
+  const std::string common_footer = "Common options (--profile, --format, --version): see 'sgwchap --help'.";
+
+  // -- validate
+  CLI::App* validate = app.add_subcommand("validate", "Check one value or a request body");
+  validate->require_subcommand(1)->fallthrough()->footer(common_footer);
+
+  std::string arn_value;
+  CLI::App* v_arn = validate->add_subcommand("target-arn", "Check a target ARN (SPEC §4)");
+  v_arn->add_option("VALUE", arn_value, "The ARN")->required();
+  v_arn->fallthrough()->footer(common_footer);
+
+  std::string name_value;
+  CLI::App* v_name = validate->add_subcommand("initiator-name", "Check an iSCSI initiator name (SPEC §5)");
+  v_name->add_option("VALUE", name_value, "The initiator's iqn./eui./naa. name")->required();
+  v_name->fallthrough()->footer(common_footer);
+
+  CLI::App* v_secret = validate->add_subcommand(
+      "secret", "Check a CHAP secret read from standard input, exact bytes (use printf '%s', not echo)");
+  v_secret->fallthrough()->footer(common_footer);
+
+  std::string request_operation;
+  std::string request_file;
+  CLI::App* v_request = validate->add_subcommand("request", "Check a JSON request body: every member, every rule");
+  v_request->add_option("--operation", request_operation, std::string(operation_help))->required();
+  v_request->add_option("FILE", request_file, "The body; '-' or nothing: standard input");
+  v_request->fallthrough()->footer(common_footer);
+
+  // -- encode
+  encode_options enc;
+  CLI::App* encode = app.add_subcommand("encode", "Validate the members and print the HTTP request");
+  encode->add_option("OP", enc.operation, std::string(operation_help))->required();
+  encode->add_option("--target-arn", enc.target_arn, "TargetARN")->required();
+  encode->add_option("--initiator-name", enc.initiator_name, "InitiatorName (Update, Delete)");
+  encode->add_option("--secret-to-authenticate-initiator-env", enc.initiator_secret_env,
+                     "Name of the environment variable holding SecretToAuthenticateInitiator (Update)");
+  encode->add_option("--secret-to-authenticate-target-env", enc.target_secret_env,
+                     "Name of the environment variable holding SecretToAuthenticateTarget (Update, mutual CHAP)");
+  encode->add_flag("--body-only", enc.body_only, "Print only the JSON body, exact bytes");
+  encode->fallthrough()->footer(common_footer);
+
+  // -- decode
+  CLI::App* decode = app.add_subcommand("decode", "Decode a response or an error response");
+  decode->require_subcommand(1)->fallthrough()->footer(common_footer);
+
+  std::string response_operation;
+  std::string response_file;
+  bool show_secrets = false;
+  CLI::App* d_response = decode->add_subcommand("response", "Decode a successful response body");
+  d_response->add_option("--operation", response_operation, std::string(operation_help))->required();
+  d_response->add_option("FILE", response_file, "The body; '-' or nothing: standard input");
+  d_response->add_flag("--show-secrets", show_secrets, "Print the secrets instead of [redacted]");
+  d_response->fallthrough()->footer(common_footer);
+
+  error_options err_opts;
+  CLI::App* d_error = decode->add_subcommand("error", "Decode an error response (name, message, errorCode, retry)");
+  d_error->add_option("--status", err_opts.status, "The HTTP status code")->check(CLI::Range(100, 599));
+  // One value per occurrence: a repeatable option must not swallow the FILE that follows it.
+  d_error->add_option("--header", err_opts.headers, "A response header, 'Name: value' (repeatable)")
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  d_error->add_option("FILE", err_opts.file, "The body; '-' or nothing: standard input");
+  d_error->fallthrough()->footer(common_footer);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) return app.exit(e);  // --help, --version
+    const CLI::App* command = deepest_command(app);
+    return usage_error(usage_reason(e, command), command_path(command));
+  }
+
+  output out;
+  out.format = format_arg == "json" ? output_format::json : output_format::text;
+  out.rules = profile_arg == "strict" ? sgwchap::profile::strict : sgwchap::profile::aws_model;
+  if (out.format == output_format::text &&
+      sgwchap::render::want_colour(::isatty(STDOUT_FILENO) == 1, std::getenv("NO_COLOR"))) {
+    out.colours = sgwchap::render::palette::colour();
+  }
+  out.stdout_is_terminal = ::isatty(STDOUT_FILENO) == 1;
+
+  try {
+    if (*v_arn) return validate_target_arn(out, arn_value);
+    if (*v_name) return validate_initiator_name(out, name_value);
+    if (*v_secret) return validate_secret(out);
+    if (*v_request) return validate_request(out, request_operation, request_file);
+    if (*encode) return encode_request(out, enc);
+    if (*d_response) return decode_response(out, response_operation, response_file, show_secrets);
+    if (*d_error) return decode_error(out, err_opts);
+  } catch (const std::bad_alloc&) {
+    std::fputs("sgwchap: error: out of memory\n", stderr);
+    return exit_usage;
+  }
+  return usage_error("no command given", "sgwchap");
+}
