@@ -42,7 +42,9 @@ SGWCHAP_BEGIN_NAMESPACE
 /// silently truncated (the parsers then reject the NUL).
 template <std::size_t N>
 struct fixed_string {
-  static_assert(N >= 1, "fixed_string holds a string literal (with its terminating NUL)");
+  static_assert(N >= 1,
+                "sgwchap literals take a string literal only; check a run-time string with sgwchap::parse_target_arn "
+                "or sgwchap::parse_iscsi_name");
   char chars[N]{};
 
   // NOLINTNEXTLINE(google-explicit-constructor): the literal operator's argument converts implicitly.
@@ -53,6 +55,11 @@ struct fixed_string {
   [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars, N - 1}; }
   [[nodiscard]] static constexpr std::size_t size() noexcept { return N - 1; }
 };
+
+/// Anything but a character array (a std::string, a pointer, a std::string_view) deduces the
+/// empty fixed_string<0>, whose static_assert says to use the run-time parsers.
+template <class T>
+fixed_string(const T&) -> fixed_string<0>;
 
 /// Diagnostics of `_target_arn` literals: the first error line names `invalid_target_arn::<rule><offset>`.
 /// Each rule is an errc enumerator (error.hpp); the argument is the byte offset into the literal.

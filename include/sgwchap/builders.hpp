@@ -1,0 +1,469 @@
+// sgwchap — type-state builders of the three requests: an incomplete request, or a member set
+// twice, does not compile.
+//
+//   using namespace sgwchap::literals;
+//   auto request = sgwchap::update_chap_credentials_builder{}
+//                      .target_arn("arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume"_target_arn)
+//                      .initiator_name("iqn.1991-05.com.microsoft:host"_iscsi_name)
+//                      .secret_to_authenticate_initiator(std::move(secret))   // a chap_secret
+//                      .build();   // result<update_chap_credentials_request>
+//
+// Setters are named after the MODEL members in snake_case and take checked values only:
+//   target_arn             a target_arn_view (a `_target_arn` literal or *parse_target_arn(s)),
+//                          or an owning sgwchap::target_arn
+//   initiator_name         an iscsi_name_view (`_iscsi_name` literal or *parse_iscsi_name(s)),
+//                          or an owning sgwchap::iscsi_name
+//   secret_to_authenticate_initiator / secret_to_authenticate_target
+//                          a chap_secret, moved in (secrets are never literals)
+// A raw string (std::string, const char*, std::string_view) or an unwrapped result does not
+// compile: the static_assert says which checked value to pass instead.
+//
+// `.build()` does not compile until every required member is set ("UpdateChapCredentials
+// requires InitiatorName"); setting a member twice does not compile either.
+//
+// Profiles. A builder has a required profile `P` (default strict, as everywhere):
+//   - basic_*_builder<profile::strict> (the default aliases below) refuses an input that passed
+//     only aws_model. That is a run-time fact (a view's profile is a run-time value; a literal
+//     and a run-time view have the same type), so a strict `.build()` returns a `result`. An
+//     input that passed only aws_model is re-checked under strict: the error is the strict rule
+//     it breaks, with its field and offset (e.g. InitiatorName bad_iqn_date at byte 9); when it
+//     does satisfy strict, the request holds it as strict. A chap_secret made by
+//     chap_secret::unchecked (decoded service values) is re-checked the same way.
+//   - basic_*_builder<profile::aws_model> refuses nothing (every checked value passed at least
+//     aws_model) and keeps the weakest profile of its inputs: the request's checked_profile()
+//     says what was checked. Its Describe, Delete and one-way Update builds return the request
+//     itself; it carries an unchecked chap_secret as the request constructor does.
+//   - An Update build that sets SecretToAuthenticateTarget always returns a `result`: the two
+//     secrets must differ (RFC 3720 §8.2.1), a run-time check (update_chap_credentials_request::make).
+//
+// Cost: setters move their argument into the next builder state (views are trivially copied);
+// `.build()` constructs the request in place, moving owning values and secrets once, as a
+// hand-written constructor call does. The strict build adds one byte compare per member.
+#pragma once
+
+#include <optional>
+#include <type_traits>
+#include <utility>
+
+#include <sgwchap/chap_secret.hpp>
+#include <sgwchap/error.hpp>
+#include <sgwchap/iscsi_name.hpp>
+#include <sgwchap/profile.hpp>
+#include <sgwchap/requests.hpp>
+#include <sgwchap/target_arn.hpp>
+
+SGWCHAP_BEGIN_NAMESPACE
+
+namespace detail::builders {
+
+/// The state of a member that is not set yet.
+struct unset {
+  friend constexpr bool operator==(unset, unset) noexcept = default;
+};
+
+template <class T>
+inline constexpr bool is_set = !std::is_same_v<T, unset>;
+
+template <class T>
+inline constexpr bool is_arn_value = std::is_same_v<T, target_arn_view> || std::is_same_v<T, target_arn>;
+template <class T>
+inline constexpr bool is_name_value = std::is_same_v<T, iscsi_name_view> || std::is_same_v<T, iscsi_name>;
+template <class T>
+inline constexpr bool is_secret_value = std::is_same_v<T, chap_secret>;
+
+// -- Does an input satisfy P? (The fast path is one compare; the re-check runs only for an
+//    input that passed a weaker profile, to name the rule it breaks.)
+
+template <profile P>
+[[nodiscard]] constexpr result<void> meets(const target_arn_view& v) noexcept {
+  if (v.checked_profile() >= P) return {};
+  const auto again = parse_target_arn(v.value(), P);
+  if (!again.has_value()) return tl::unexpected(again.error());
+  return {};
+}
+template <profile P>
+[[nodiscard]] inline result<void> meets(const target_arn& a) noexcept {
+  if (a.checked_profile() >= P) return {};
+  const auto again = parse_target_arn(a.str(), P);
+  if (!again.has_value()) return tl::unexpected(again.error());
+  return {};
+}
+template <profile P>
+[[nodiscard]] constexpr result<void> meets(const iscsi_name_view& v) noexcept {
+  if (v.checked_profile() >= P) return {};
+  const auto again = parse_iscsi_name(v.value(), P);
+  if (!again.has_value()) return tl::unexpected(again.error());
+  return {};
+}
+template <profile P>
+[[nodiscard]] inline result<void> meets(const iscsi_name& n) noexcept {
+  if (n.checked_profile() >= P) return {};
+  const auto again = parse_iscsi_name(n.str(), P);
+  if (!again.has_value()) return tl::unexpected(again.error());
+  return {};
+}
+template <profile P>
+[[nodiscard]] constexpr bool secret_ok_as_is(const chap_secret& s) noexcept {
+  return P == profile::aws_model || (s.is_checked() && s.checked_profile() >= P);
+}
+template <profile P>
+[[nodiscard]] inline result<void> meets(const chap_secret& s, field which) noexcept {
+  if (secret_ok_as_is<P>(s)) return {};
+  return check_chap_secret(s.reveal(), P, which);
+}
+
+// -- The owning value the request holds. Called after meets<P>() succeeded.
+
+template <profile P>
+[[nodiscard]] inline target_arn to_owning(const target_arn_view& v) {
+  if (v.checked_profile() >= P) return target_arn(v);
+  const auto again = parse_target_arn(v.value(), P);  // succeeds: meets<P> passed
+  return target_arn(again.has_value() ? *again : v);
+}
+template <profile P>
+[[nodiscard]] inline target_arn to_owning(target_arn&& a) {
+  if (a.checked_profile() >= P) return std::move(a);
+  const auto again = parse_target_arn(a.str(), P);
+  return again.has_value() ? target_arn(*again) : std::move(a);
+}
+template <profile P>
+[[nodiscard]] inline iscsi_name to_owning(const iscsi_name_view& v) {
+  if (v.checked_profile() >= P) return iscsi_name(v);
+  const auto again = parse_iscsi_name(v.value(), P);
+  return iscsi_name(again.has_value() ? *again : v);
+}
+template <profile P>
+[[nodiscard]] inline iscsi_name to_owning(iscsi_name&& n) {
+  if (n.checked_profile() >= P) return std::move(n);
+  const auto again = parse_iscsi_name(n.str(), P);
+  return again.has_value() ? iscsi_name(*again) : std::move(n);
+}
+template <profile P>
+[[nodiscard]] inline chap_secret to_owning(chap_secret&& s, field which) {
+  if (secret_ok_as_is<P>(s)) return std::move(s);
+  auto again = chap_secret::make(s.reveal(), P, which);
+  return again.has_value() ? std::move(*again) : std::move(s);
+}
+
+}  // namespace detail::builders
+
+// The messages below are the compiler's first error line when a builder is misused.
+#define SGWCHAP_DETAIL_ARN_TAKES \
+  "TargetARN takes a checked value: a \"...\"_target_arn literal, *parse_target_arn(s) or target_arn::parse(s); not a raw string"
+#define SGWCHAP_DETAIL_NAME_TAKES \
+  "InitiatorName takes a checked value: a \"...\"_iscsi_name literal, *parse_iscsi_name(s) or iscsi_name::parse(s); not a raw string"
+#define SGWCHAP_DETAIL_SECRET_TAKES(member) \
+  member " takes a chap_secret (from chap_secret::make(s)); secrets are never literals or raw strings"
+#define SGWCHAP_DETAIL_SECRET_MOVE(member) member " takes the chap_secret by move (it is move-only): pass std::move(secret)"
+#define SGWCHAP_DETAIL_COPY_HELD_SECRET \
+  "this builder holds a chap_secret (move-only): call the setter or build() on std::move(builder)"
+
+// ---------------------------------------------------------------------------------------------
+
+/// Builds an update_chap_credentials_request. Required: TargetARN, SecretToAuthenticateInitiator,
+/// InitiatorName; optional: SecretToAuthenticateTarget (mutual CHAP). See the file comment.
+template <profile P = profile::strict, class Arn = detail::builders::unset, class Name = detail::builders::unset,
+          class InitiatorSecret = detail::builders::unset, class TargetSecret = detail::builders::unset>
+class basic_update_chap_credentials_builder {
+  template <profile, class, class, class, class>
+  friend class basic_update_chap_credentials_builder;
+  template <class T>
+  static constexpr bool is_set = detail::builders::is_set<T>;
+
+ public:
+  using request_type = update_chap_credentials_request;
+  static constexpr profile required_profile = P;
+  /// True once every required member is set (`.build()` compiles).
+  static constexpr bool is_complete = is_set<Arn> && is_set<Name> && is_set<InitiatorSecret>;
+  /// True when `.build()` returns result<request_type> rather than request_type.
+  static constexpr bool build_returns_result = P == profile::strict || is_set<TargetSecret>;
+
+  constexpr basic_update_chap_credentials_builder() noexcept
+    requires(!is_set<Arn> && !is_set<Name> && !is_set<InitiatorSecret> && !is_set<TargetSecret>)
+  = default;
+
+  template <class T>
+  [[nodiscard]] constexpr auto target_arn(T&& input) && { return set_arn(std::move(*this), std::forward<T>(input)); }
+  template <class T>
+  [[nodiscard]] constexpr auto target_arn(T&& input) const& { return set_arn(*this, std::forward<T>(input)); }
+
+  template <class T>
+  [[nodiscard]] constexpr auto initiator_name(T&& input) && { return set_name(std::move(*this), std::forward<T>(input)); }
+  template <class T>
+  [[nodiscard]] constexpr auto initiator_name(T&& input) const& { return set_name(*this, std::forward<T>(input)); }
+
+  template <class T>
+  [[nodiscard]] constexpr auto secret_to_authenticate_initiator(T&& input) && {
+    return set_initiator_secret(std::move(*this), std::forward<T>(input));
+  }
+  template <class T>
+  [[nodiscard]] constexpr auto secret_to_authenticate_initiator(T&& input) const& {
+    return set_initiator_secret(*this, std::forward<T>(input));
+  }
+
+  template <class T>
+  [[nodiscard]] constexpr auto secret_to_authenticate_target(T&& input) && {
+    return set_target_secret(std::move(*this), std::forward<T>(input));
+  }
+  template <class T>
+  [[nodiscard]] constexpr auto secret_to_authenticate_target(T&& input) const& {
+    return set_target_secret(*this, std::forward<T>(input));
+  }
+
+  /// The request (aws_model, one-way CHAP) or result<request> (strict, or mutual CHAP).
+  /// Errors: the first member, in MODEL order, that does not satisfy P (its own rule, field and
+  /// offset); secrets_must_differ for mutual CHAP under strict.
+  [[nodiscard]] auto build() && {
+    static_assert(is_set<Arn>, "UpdateChapCredentials requires TargetARN");
+    static_assert(is_set<InitiatorSecret>, "UpdateChapCredentials requires SecretToAuthenticateInitiator");
+    static_assert(is_set<Name>, "UpdateChapCredentials requires InitiatorName");
+    if constexpr (is_complete) return build_complete();
+  }
+  [[nodiscard]] auto build() const& {
+    static_assert(std::is_copy_constructible_v<basic_update_chap_credentials_builder>, SGWCHAP_DETAIL_COPY_HELD_SECRET);
+    if constexpr (std::is_copy_constructible_v<basic_update_chap_credentials_builder>) {
+      return basic_update_chap_credentials_builder(*this).build();
+    }
+  }
+
+ private:
+  template <class A, class N, class I, class T>
+  constexpr basic_update_chap_credentials_builder(std::in_place_t, A&& arn_in, N&& name_in, I&& initiator_secret_in,
+                                                  T&& target_secret_in)
+      : arn_(std::forward<A>(arn_in)),
+        name_(std::forward<N>(name_in)),
+        initiator_secret_(std::forward<I>(initiator_secret_in)),
+        target_secret_(std::forward<T>(target_secret_in)) {}
+
+  template <class Self, class T>
+  static constexpr auto set_arn(Self&& self, T&& input) {
+    using V = std::remove_cvref_t<T>;
+    static_assert(detail::builders::is_arn_value<V>, SGWCHAP_DETAIL_ARN_TAKES);
+    static_assert(!is_set<Arn>, "UpdateChapCredentials: TargetARN is set twice");
+    static_assert(std::is_rvalue_reference_v<Self&&> || std::is_copy_constructible_v<InitiatorSecret>,
+                  SGWCHAP_DETAIL_COPY_HELD_SECRET);
+    if constexpr (detail::builders::is_arn_value<V> && !is_set<Arn>) {
+      return basic_update_chap_credentials_builder<P, V, Name, InitiatorSecret, TargetSecret>(
+          std::in_place, std::forward<T>(input), std::forward<Self>(self).name_,
+          std::forward<Self>(self).initiator_secret_, std::forward<Self>(self).target_secret_);
+    }
+  }
+  template <class Self, class T>
+  static constexpr auto set_name(Self&& self, T&& input) {
+    using V = std::remove_cvref_t<T>;
+    static_assert(detail::builders::is_name_value<V>, SGWCHAP_DETAIL_NAME_TAKES);
+    static_assert(!is_set<Name>, "UpdateChapCredentials: InitiatorName is set twice");
+    static_assert(std::is_rvalue_reference_v<Self&&> || std::is_copy_constructible_v<InitiatorSecret>,
+                  SGWCHAP_DETAIL_COPY_HELD_SECRET);
+    if constexpr (detail::builders::is_name_value<V> && !is_set<Name>) {
+      return basic_update_chap_credentials_builder<P, Arn, V, InitiatorSecret, TargetSecret>(
+          std::in_place, std::forward<Self>(self).arn_, std::forward<T>(input),
+          std::forward<Self>(self).initiator_secret_, std::forward<Self>(self).target_secret_);
+    }
+  }
+  template <class Self, class T>
+  static constexpr auto set_initiator_secret(Self&& self, T&& input) {
+    using V = std::remove_cvref_t<T>;
+    static_assert(detail::builders::is_secret_value<V>, SGWCHAP_DETAIL_SECRET_TAKES("SecretToAuthenticateInitiator"));
+    static_assert(!detail::builders::is_secret_value<V> || !std::is_lvalue_reference_v<T>,
+                  SGWCHAP_DETAIL_SECRET_MOVE("SecretToAuthenticateInitiator"));
+    static_assert(!is_set<InitiatorSecret>, "UpdateChapCredentials: SecretToAuthenticateInitiator is set twice");
+    if constexpr (detail::builders::is_secret_value<V> && !std::is_lvalue_reference_v<T> && !is_set<InitiatorSecret>) {
+      return basic_update_chap_credentials_builder<P, Arn, Name, V, TargetSecret>(
+          std::in_place, std::forward<Self>(self).arn_, std::forward<Self>(self).name_, std::forward<T>(input),
+          std::forward<Self>(self).target_secret_);
+    }
+  }
+  template <class Self, class T>
+  static constexpr auto set_target_secret(Self&& self, T&& input) {
+    using V = std::remove_cvref_t<T>;
+    static_assert(detail::builders::is_secret_value<V>, SGWCHAP_DETAIL_SECRET_TAKES("SecretToAuthenticateTarget"));
+    static_assert(!detail::builders::is_secret_value<V> || !std::is_lvalue_reference_v<T>,
+                  SGWCHAP_DETAIL_SECRET_MOVE("SecretToAuthenticateTarget"));
+    static_assert(!is_set<TargetSecret>, "UpdateChapCredentials: SecretToAuthenticateTarget is set twice");
+    if constexpr (detail::builders::is_secret_value<V> && !std::is_lvalue_reference_v<T> && !is_set<TargetSecret>) {
+      return basic_update_chap_credentials_builder<P, Arn, Name, InitiatorSecret, V>(
+          std::in_place, std::forward<Self>(self).arn_, std::forward<Self>(self).name_,
+          std::forward<Self>(self).initiator_secret_, std::forward<T>(input));
+    }
+  }
+
+  auto build_complete() {
+    namespace B = detail::builders;
+    using R = result<update_chap_credentials_request>;
+    if constexpr (P == profile::strict) {
+      // MODEL member order: TargetARN, SecretToAuthenticateInitiator, InitiatorName, SecretToAuthenticateTarget.
+      if (auto ok = B::meets<P>(arn_); !ok.has_value()) return R(tl::unexpect, ok.error());
+      if (auto ok = B::meets<P>(initiator_secret_, field::secret_to_authenticate_initiator); !ok.has_value()) {
+        return R(tl::unexpect, ok.error());
+      }
+      if (auto ok = B::meets<P>(name_); !ok.has_value()) return R(tl::unexpect, ok.error());
+      if constexpr (is_set<TargetSecret>) {
+        if (auto ok = B::meets<P>(target_secret_, field::secret_to_authenticate_target); !ok.has_value()) {
+          return R(tl::unexpect, ok.error());
+        }
+      }
+    }
+    if constexpr (is_set<TargetSecret>) {
+      return update_chap_credentials_request::make(
+          B::to_owning<P>(std::move(arn_)), B::to_owning<P>(std::move(name_)),
+          B::to_owning<P>(std::move(initiator_secret_), field::secret_to_authenticate_initiator),
+          std::optional<chap_secret>(B::to_owning<P>(std::move(target_secret_), field::secret_to_authenticate_target)));
+    } else if constexpr (P == profile::strict) {
+      return R(tl::in_place, B::to_owning<P>(std::move(arn_)), B::to_owning<P>(std::move(name_)),
+               B::to_owning<P>(std::move(initiator_secret_), field::secret_to_authenticate_initiator));
+    } else {
+      return update_chap_credentials_request(
+          B::to_owning<P>(std::move(arn_)), B::to_owning<P>(std::move(name_)),
+          B::to_owning<P>(std::move(initiator_secret_), field::secret_to_authenticate_initiator));
+    }
+  }
+
+  [[no_unique_address]] Arn arn_{};
+  [[no_unique_address]] Name name_{};
+  [[no_unique_address]] InitiatorSecret initiator_secret_{};
+  [[no_unique_address]] TargetSecret target_secret_{};
+};
+
+// ---------------------------------------------------------------------------------------------
+
+/// Builds a describe_chap_credentials_request. Required: TargetARN.
+template <profile P = profile::strict, class Arn = detail::builders::unset>
+class basic_describe_chap_credentials_builder {
+  template <profile, class>
+  friend class basic_describe_chap_credentials_builder;
+  template <class T>
+  static constexpr bool is_set = detail::builders::is_set<T>;
+
+ public:
+  using request_type = describe_chap_credentials_request;
+  static constexpr profile required_profile = P;
+  static constexpr bool is_complete = is_set<Arn>;
+  static constexpr bool build_returns_result = P == profile::strict;
+
+  constexpr basic_describe_chap_credentials_builder() noexcept
+    requires(!is_set<Arn>)
+  = default;
+
+  template <class T>
+  [[nodiscard]] constexpr auto target_arn(T&& input) const {
+    using V = std::remove_cvref_t<T>;
+    static_assert(detail::builders::is_arn_value<V>, SGWCHAP_DETAIL_ARN_TAKES);
+    static_assert(!is_set<Arn>, "DescribeChapCredentials: TargetARN is set twice");
+    if constexpr (detail::builders::is_arn_value<V> && !is_set<Arn>) {
+      return basic_describe_chap_credentials_builder<P, V>(std::in_place, std::forward<T>(input));
+    }
+  }
+
+  /// The request (aws_model) or result<request> (strict).
+  [[nodiscard]] auto build() && {
+    static_assert(is_set<Arn>, "DescribeChapCredentials requires TargetARN");
+    if constexpr (is_complete) {
+      namespace B = detail::builders;
+      if constexpr (P == profile::strict) {
+        using R = result<describe_chap_credentials_request>;
+        if (auto ok = B::meets<P>(arn_); !ok.has_value()) return R(tl::unexpect, ok.error());
+        return R(tl::in_place, B::to_owning<P>(std::move(arn_)));
+      } else {
+        return describe_chap_credentials_request(B::to_owning<P>(std::move(arn_)));
+      }
+    }
+  }
+  [[nodiscard]] auto build() const& { return basic_describe_chap_credentials_builder(*this).build(); }
+
+ private:
+  template <class A>
+  constexpr basic_describe_chap_credentials_builder(std::in_place_t, A&& arn_in) : arn_(std::forward<A>(arn_in)) {}
+
+  [[no_unique_address]] Arn arn_{};
+};
+
+// ---------------------------------------------------------------------------------------------
+
+/// Builds a delete_chap_credentials_request. Required: TargetARN, InitiatorName.
+template <profile P = profile::strict, class Arn = detail::builders::unset, class Name = detail::builders::unset>
+class basic_delete_chap_credentials_builder {
+  template <profile, class, class>
+  friend class basic_delete_chap_credentials_builder;
+  template <class T>
+  static constexpr bool is_set = detail::builders::is_set<T>;
+
+ public:
+  using request_type = delete_chap_credentials_request;
+  static constexpr profile required_profile = P;
+  static constexpr bool is_complete = is_set<Arn> && is_set<Name>;
+  static constexpr bool build_returns_result = P == profile::strict;
+
+  constexpr basic_delete_chap_credentials_builder() noexcept
+    requires(!is_set<Arn> && !is_set<Name>)
+  = default;
+
+  template <class T>
+  [[nodiscard]] constexpr auto target_arn(T&& input) && { return set_arn(std::move(*this), std::forward<T>(input)); }
+  template <class T>
+  [[nodiscard]] constexpr auto target_arn(T&& input) const& { return set_arn(*this, std::forward<T>(input)); }
+  template <class T>
+  [[nodiscard]] constexpr auto initiator_name(T&& input) && { return set_name(std::move(*this), std::forward<T>(input)); }
+  template <class T>
+  [[nodiscard]] constexpr auto initiator_name(T&& input) const& { return set_name(*this, std::forward<T>(input)); }
+
+  /// The request (aws_model) or result<request> (strict).
+  [[nodiscard]] auto build() && {
+    static_assert(is_set<Arn>, "DeleteChapCredentials requires TargetARN");
+    static_assert(is_set<Name>, "DeleteChapCredentials requires InitiatorName");
+    if constexpr (is_complete) {
+      namespace B = detail::builders;
+      if constexpr (P == profile::strict) {
+        using R = result<delete_chap_credentials_request>;
+        if (auto ok = B::meets<P>(arn_); !ok.has_value()) return R(tl::unexpect, ok.error());
+        if (auto ok = B::meets<P>(name_); !ok.has_value()) return R(tl::unexpect, ok.error());
+        return R(tl::in_place, B::to_owning<P>(std::move(arn_)), B::to_owning<P>(std::move(name_)));
+      } else {
+        return delete_chap_credentials_request(B::to_owning<P>(std::move(arn_)), B::to_owning<P>(std::move(name_)));
+      }
+    }
+  }
+  [[nodiscard]] auto build() const& { return basic_delete_chap_credentials_builder(*this).build(); }
+
+ private:
+  template <class A, class N>
+  constexpr basic_delete_chap_credentials_builder(std::in_place_t, A&& arn_in, N&& name_in)
+      : arn_(std::forward<A>(arn_in)), name_(std::forward<N>(name_in)) {}
+
+  template <class Self, class T>
+  static constexpr auto set_arn(Self&& self, T&& input) {
+    using V = std::remove_cvref_t<T>;
+    static_assert(detail::builders::is_arn_value<V>, SGWCHAP_DETAIL_ARN_TAKES);
+    static_assert(!is_set<Arn>, "DeleteChapCredentials: TargetARN is set twice");
+    if constexpr (detail::builders::is_arn_value<V> && !is_set<Arn>) {
+      return basic_delete_chap_credentials_builder<P, V, Name>(std::in_place, std::forward<T>(input),
+                                                               std::forward<Self>(self).name_);
+    }
+  }
+  template <class Self, class T>
+  static constexpr auto set_name(Self&& self, T&& input) {
+    using V = std::remove_cvref_t<T>;
+    static_assert(detail::builders::is_name_value<V>, SGWCHAP_DETAIL_NAME_TAKES);
+    static_assert(!is_set<Name>, "DeleteChapCredentials: InitiatorName is set twice");
+    if constexpr (detail::builders::is_name_value<V> && !is_set<Name>) {
+      return basic_delete_chap_credentials_builder<P, Arn, V>(std::in_place, std::forward<Self>(self).arn_,
+                                                              std::forward<T>(input));
+    }
+  }
+
+  [[no_unique_address]] Arn arn_{};
+  [[no_unique_address]] Name name_{};
+};
+
+#undef SGWCHAP_DETAIL_ARN_TAKES
+#undef SGWCHAP_DETAIL_NAME_TAKES
+#undef SGWCHAP_DETAIL_SECRET_TAKES
+#undef SGWCHAP_DETAIL_SECRET_MOVE
+#undef SGWCHAP_DETAIL_COPY_HELD_SECRET
+
+/// The default builders require the strict profile (their `.build()` returns a result).
+using update_chap_credentials_builder = basic_update_chap_credentials_builder<>;
+using describe_chap_credentials_builder = basic_describe_chap_credentials_builder<>;
+using delete_chap_credentials_builder = basic_delete_chap_credentials_builder<>;
+
+SGWCHAP_END_NAMESPACE
