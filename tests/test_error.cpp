@@ -1,0 +1,234 @@
+// Tests of <sgwchap/error.hpp>: every errc's rule id is its enumerator's name, message()
+// formats, the std::error_code adapter, field names.
+#include <cstddef>
+#include <cstdint>
+#include <set>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include <sgwchap/error.hpp>
+#include <sgwchap/profile.hpp>
+
+using sgwchap::errc;
+using sgwchap::field;
+using sgwchap::length_unit;
+using sgwchap::profile;
+
+namespace {
+
+// The enumerator's own token, stringized: rule_name must return exactly this.
+#define SGWCHAP_RULE(name) \
+  std::pair<errc, std::string_view> { errc::name, #name }
+
+const std::vector<std::pair<errc, std::string_view>> all_rules = {
+    SGWCHAP_RULE(too_short),
+    SGWCHAP_RULE(too_long),
+    SGWCHAP_RULE(invalid_utf8),
+    SGWCHAP_RULE(invalid_character),
+    SGWCHAP_RULE(uppercase_character),
+    SGWCHAP_RULE(control_character),
+    SGWCHAP_RULE(byte_order_mark),
+    SGWCHAP_RULE(bad_prefix),
+    SGWCHAP_RULE(unknown_partition),
+    SGWCHAP_RULE(bad_service),
+    SGWCHAP_RULE(bad_region),
+    SGWCHAP_RULE(region_not_in_partition),
+    SGWCHAP_RULE(bad_account_id),
+    SGWCHAP_RULE(bad_resource_type),
+    SGWCHAP_RULE(bad_gateway_id),
+    SGWCHAP_RULE(lowercase_gateway_id),
+    SGWCHAP_RULE(bad_target_prefix),
+    SGWCHAP_RULE(bad_target_name),
+    SGWCHAP_RULE(bad_iqn_date),
+    SGWCHAP_RULE(iqn_month_out_of_range),
+    SGWCHAP_RULE(missing_naming_authority),
+    SGWCHAP_RULE(empty_domain_label),
+    SGWCHAP_RULE(domain_label_hyphen),
+    SGWCHAP_RULE(empty_unique_name),
+    SGWCHAP_RULE(not_hex_digit),
+    SGWCHAP_RULE(bad_hex_length),
+    SGWCHAP_RULE(secrets_must_differ),
+    SGWCHAP_RULE(missing_member),
+    SGWCHAP_RULE(buffer_too_small),
+    SGWCHAP_RULE(malformed_json),
+    SGWCHAP_RULE(not_an_object),
+    SGWCHAP_RULE(wrong_type),
+    SGWCHAP_RULE(duplicate_key),
+    SGWCHAP_RULE(unknown_key),
+    SGWCHAP_RULE(body_too_large),
+    SGWCHAP_RULE(nesting_too_deep),
+    SGWCHAP_RULE(bad_content_type),
+};
+#undef SGWCHAP_RULE
+
+constexpr std::string_view unknown_rule = "unknown_error";
+
+/// Every value the enum's underlying type can hold that rule_name knows.
+std::vector<errc> known_values() {
+  std::vector<errc> out;
+  for (unsigned v = 0; v <= 255; ++v) {
+    const auto e = static_cast<errc>(v);
+    if (sgwchap::rule_name(e) != unknown_rule) out.push_back(e);
+  }
+  return out;
+}
+
+sgwchap::error make(errc code, field which, std::size_t offset, profile p = profile::strict, std::uint32_t limit = 0,
+                    length_unit unit = length_unit::bytes, std::uint32_t detail = 0) {
+  return sgwchap::detail::make_error(code, which, offset, p, limit, unit, detail);
+}
+
+}  // namespace
+
+TEST_CASE("rule_name is the enumerator's name, for every errc", "[error]") {
+  for (const auto& [code, name] : all_rules) {
+    INFO("enumerator " << name);
+    CHECK(sgwchap::rule_name(code) == name);
+    CHECK_FALSE(sgwchap::rule_description(code).empty());
+    CHECK(sgwchap::rule_description(code) != "unknown error");
+  }
+  // The list above is complete: rule_name knows exactly these values, 1..N without gaps, and 0
+  // (std::error_code's "no error") is none of them.
+  const std::vector<errc> known = known_values();
+  CHECK(known.size() == all_rules.size());
+  for (std::size_t i = 0; i < known.size(); ++i) CHECK(static_cast<unsigned>(known[i]) == i + 1);
+  CHECK(sgwchap::rule_name(static_cast<errc>(0)) == unknown_rule);
+}
+
+TEST_CASE("rule names and descriptions are unique", "[error]") {
+  std::set<std::string_view> names;
+  std::set<std::string_view> descriptions;
+  for (const errc e : known_values()) {
+    CHECK(names.insert(sgwchap::rule_name(e)).second);
+    CHECK(descriptions.insert(sgwchap::rule_description(e)).second);
+  }
+}
+
+TEST_CASE("field_name is the MODEL member name", "[error]") {
+  const std::pair<field, std::string_view> rows[] = {
+      {field::target_arn, "TargetARN"},
+      {field::initiator_name, "InitiatorName"},
+      {field::secret_to_authenticate_initiator, "SecretToAuthenticateInitiator"},
+      {field::secret_to_authenticate_target, "SecretToAuthenticateTarget"},
+      {field::chap_credentials, "ChapCredentials"},
+      {field::body, "body"},
+      {field::content_type, "Content-Type"},
+      {field::none, "value"},
+  };
+  for (const auto& [f, name] : rows) CHECK(sgwchap::field_name(f) == name);
+  CHECK(sgwchap::is_secret_field(field::secret_to_authenticate_initiator));
+  CHECK(sgwchap::is_secret_field(field::secret_to_authenticate_target));
+  CHECK_FALSE(sgwchap::is_secret_field(field::target_arn));
+  CHECK_FALSE(sgwchap::is_secret_field(field::initiator_name));
+  CHECK_FALSE(sgwchap::is_secret_field(field::none));
+}
+
+TEST_CASE("profiles: names and the weaker of two", "[error][profile]") {
+  CHECK(sgwchap::profile_name(profile::strict) == "strict");
+  CHECK(sgwchap::profile_name(profile::aws_model) == "aws_model");
+  CHECK(sgwchap::weakest(profile::strict, profile::aws_model) == profile::aws_model);
+  CHECK(sgwchap::weakest(profile::aws_model, profile::strict) == profile::aws_model);
+  CHECK(sgwchap::weakest(profile::strict, profile::strict) == profile::strict);
+}
+
+TEST_CASE("error::message formats field, rule, bound and byte", "[error][message]") {
+  struct row {
+    sgwchap::error e;
+    std::string_view expected;
+  };
+  const row rows[] = {
+      {make(errc::iqn_month_out_of_range, field::initiator_name, 9), "InitiatorName: month must be 01..12 (byte 9)"},
+      {make(errc::too_short, field::secret_to_authenticate_initiator, 11, profile::strict, 12),
+       "SecretToAuthenticateInitiator: must be at least 12 bytes (strict profile) (byte 11)"},
+      {make(errc::too_long, field::secret_to_authenticate_target, 16, profile::strict, 16),
+       "SecretToAuthenticateTarget: must be at most 16 bytes (strict profile) (byte 16)"},
+      {make(errc::too_long, field::secret_to_authenticate_initiator, 100, profile::aws_model, 100,
+            length_unit::characters),
+       "SecretToAuthenticateInitiator: must be at most 100 characters (AWS model) (byte 100)"},
+      {make(errc::too_long, field::initiator_name, 223, profile::strict, 223),
+       "InitiatorName: must be at most 223 bytes (strict profile) (byte 223)"},
+      {make(errc::too_long, field::initiator_name, 255, profile::aws_model, 255, length_unit::characters),
+       "InitiatorName: must be at most 255 characters (AWS model) (byte 255)"},
+      {make(errc::too_short, field::target_arn, 0, profile::aws_model, 50, length_unit::characters),
+       "TargetARN: must be at least 50 characters (AWS model) (byte 0)"},
+      {make(errc::control_character, field::secret_to_authenticate_initiator, 3, profile::strict, 0, length_unit::bytes,
+            0x7F),
+       "SecretToAuthenticateInitiator: control character U+007F not allowed (byte 3)"},
+      {make(errc::region_not_in_partition, field::target_arn, 23, profile::strict, 0, length_unit::bytes, 8),
+       "TargetARN: region does not belong to the partition (it belongs to partition aws-us-gov) (byte 23)"},
+      {make(errc::region_not_in_partition, field::target_arn, 23, profile::strict, 0, length_unit::bytes, 0),
+       "TargetARN: region does not belong to the partition (byte 23)"},
+      {make(errc::region_not_in_partition, field::target_arn, 23, profile::strict, 0, length_unit::bytes, 200),
+       "TargetARN: region does not belong to the partition (byte 23)"},
+      {make(errc::bad_hex_length, field::initiator_name, 19, profile::strict, 16),
+       "InitiatorName: wrong number of hex digits (expected 16) (byte 19)"},
+      {make(errc::bad_hex_length, field::initiator_name, 22, profile::strict, 32),
+       "InitiatorName: wrong number of hex digits (expected 16 or 32) (byte 22)"},
+      {make(errc::body_too_large, field::body, 1048576, profile::strict, 1048576),
+       "body: body too large (limit 1048576) (byte 1048576)"},
+      {make(errc::nesting_too_deep, field::body, 40, profile::strict, 32),
+       "body: nesting too deep (limit 32) (byte 40)"},
+      {make(errc::bad_prefix, field::none, 0), "value: wrong prefix (byte 0)"},
+      {make(errc::uppercase_character, field::initiator_name, 23, profile::aws_model),
+       "InitiatorName: upper-case letter not allowed (fold it with normalize_iscsi_name) (byte 23)"},
+  };
+  for (const row& r : rows) CHECK(r.e.message() == r.expected);
+}
+
+TEST_CASE("every rule has a message naming the field and the byte", "[error][message]") {
+  for (const errc code : known_values()) {
+    for (const field f : {field::target_arn, field::initiator_name, field::secret_to_authenticate_initiator}) {
+      const std::string m = make(code, f, 12345, profile::strict, 16).message();
+      INFO(m);
+      CHECK(m.starts_with(std::string(sgwchap::field_name(f)) + ": "));
+      CHECK(m.ends_with(" (byte 12345)"));
+      CHECK(m.size() > sgwchap::field_name(f).size() + 16);
+    }
+  }
+  // The largest offset prints in full.
+  CHECK(make(errc::malformed_json, field::body, SIZE_MAX).message().ends_with("(byte 18446744073709551615)"));
+}
+
+TEST_CASE("error is a literal type compared member by member", "[error]") {
+  constexpr sgwchap::error a = sgwchap::detail::make_error(errc::too_long, field::target_arn, 3);
+  constexpr sgwchap::error b = sgwchap::detail::make_error(errc::too_long, field::target_arn, 4);
+  static_assert(a == a);
+  static_assert(!(a == b));
+  static_assert(a.rule_profile == profile::strict);
+  CHECK(a != b);
+  constexpr sgwchap::error blank{};
+  static_assert(blank.which == field::none && blank.offset == 0 && blank.limit == 0 && blank.detail == 0);
+}
+
+TEST_CASE("std::error_code interplay", "[error][error_code]") {
+  static_assert(std::is_error_code_enum_v<errc>);
+  const std::error_code ec = errc::too_long;
+  CHECK(ec);
+  CHECK(ec.value() == static_cast<int>(errc::too_long));
+  CHECK(std::string_view(ec.category().name()) == "sgwchap");
+  CHECK(&ec.category() == &sgwchap::error_category());
+  CHECK(ec == errc::too_long);
+  CHECK(ec != errc::too_short);
+  CHECK(ec == sgwchap::make_error_code(errc::too_long));
+  CHECK(ec.message() == "too long");
+  CHECK(ec != std::make_error_code(std::errc::argument_list_too_long));
+  CHECK(ec != std::error_code{});
+
+  const sgwchap::error e = make(errc::bad_region, field::target_arn, 23);
+  CHECK(sgwchap::to_error_code(e) == errc::bad_region);
+  CHECK(sgwchap::to_error_code(e).message() == sgwchap::rule_description(errc::bad_region));
+
+  for (const errc code : known_values()) {
+    const std::error_code c = code;
+    CHECK(c.message() == sgwchap::rule_description(code));
+    CHECK(c.category() == sgwchap::error_category());
+  }
+  // A value no rule has still formats (the category never throws or crashes on it).
+  CHECK(sgwchap::error_category().message(250) == "unknown error");
+}
