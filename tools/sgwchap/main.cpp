@@ -63,6 +63,11 @@ std::string command_path(const CLI::App* command) {
 /// Name the word it could not use instead, and what was expected.
 std::string usage_reason(const CLI::ParseError& e, const CLI::App* command) {
   const std::string what = e.what();
+  // `validate secret` takes no argument; what was given may well be the secret: never echo it.
+  if (command->get_name() == "secret" && dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
+    return "'validate secret' takes no argument: it reads the secret from standard input "
+           "(a secret on the command line shows in ps and in the shell history)";
+  }
   if (what.find("subcommand is required") == std::string::npos) return what;
   std::string expected;
   const auto subcommands = command->get_subcommands([](const CLI::App*) { return true; });

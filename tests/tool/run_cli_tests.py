@@ -1,0 +1,307 @@
+#!/usr/bin/env python3
+"""CLI tests of the sgwchap tool: run the built binary on a table of cases.
+
+Usage: run_cli_tests.py --binary PATH --group GROUP   (or --group all; --list lists the groups)
+
+Each case gives the arguments, standard input, extra environment, the expected exit status, and
+what the output must (not) contain; for --format json the output is parsed and its members
+checked. Every case also checks the invariants of the interface:
+  - exit status 2 means exactly one line on standard error, with a pointer to --help;
+  - no secret given to a case appears in any output, unless the case says printing it is the
+    command's purpose (encode, decode --show-secrets);
+  - nothing raw that a terminal would act on (ESC, C1, bidirectional overrides) is printed
+    unless colour was asked for.
+Standard library only (Python 3.9+).
+"""
+
+import argparse
+import json
+import os
+import pty
+import select
+import subprocess
+import sys
+import tempfile
+
+ARN = "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume"
+NAME = "iqn.1991-05.com.microsoft:computername.domain.example.com"
+SECRET_I = "111111111111"
+SECRET_T = "222222222222"
+DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+
+# What a terminal would act on: ESC, C1 controls (as UTF-8), bidi formatting characters.
+UNSAFE = [b"\x1b", b"\x9b"] + [chr(c).encode() for c in
+                               list(range(0x80, 0xA0)) + [0x202A, 0x202B, 0x202C, 0x202D, 0x202E,
+                                                         0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F]]
+
+
+class Case:
+    def __init__(self, group, name, args, exit, stdin=b"", env=None, out=(), not_out=(), err=(),
+                 json=None, secrets=(), show_secrets=False, stdout_exact=None, files=None, tty=False):
+        self.group, self.name, self.args, self.exit = group, name, args, exit
+        self.stdin = stdin if isinstance(stdin, bytes) else stdin.encode()
+        self.env = env or {}
+        self.out, self.not_out, self.err = out, not_out, err
+        self.json = json            # dict of expected members (dotted paths allowed: "problems.0.rule")
+        self.secrets = secrets      # byte strings that must never be printed
+        self.show_secrets = show_secrets
+        self.stdout_exact = stdout_exact
+        self.files = files or {}    # name -> bytes, written to a temp dir; "{dir}" in args expands
+        self.tty = tty              # run with standard output on a pseudo-terminal
+
+
+def lookup(obj, path):
+    for part in path.split("."):
+        if isinstance(obj, list):
+            obj = obj[int(part)]
+        else:
+            if part not in obj:
+                raise KeyError(f"missing member {path!r}")
+            obj = obj[part]
+    return obj
+
+
+def run_on_tty(cmd, env, stdin):
+    """Runs cmd with standard output on a pseudo-terminal; returns (status, stdout, stderr)."""
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(cmd, env=env, stdin=subprocess.PIPE, stdout=slave, stderr=subprocess.PIPE)
+    os.close(slave)
+    proc.stdin.write(stdin)
+    proc.stdin.close()
+    chunks = []
+    while True:
+        ready, _, _ = select.select([master], [], [], 10)
+        if not ready:
+            break
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    err = proc.stderr.read()
+    status = proc.wait(timeout=10)
+    return status, b"".join(chunks).replace(b"\r\n", b"\n"), err
+
+
+def run_case(binary, case):
+    failures = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for fname, content in case.files.items():
+            with open(os.path.join(tmp, fname), "wb") as f:
+                f.write(content)
+        args = [a.replace("{dir}", tmp) for a in case.args]
+        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C.UTF-8"}
+        env.update(case.env)
+        cmd = [binary] + args
+        if case.tty:
+            status, out, err = run_on_tty(cmd, env, case.stdin)
+        else:
+            proc = subprocess.run(cmd, input=case.stdin, env=env, capture_output=True, timeout=30)
+            status, out, err = proc.returncode, proc.stdout, proc.stderr
+
+    def fail(msg):
+        failures.append(msg)
+
+    if status != case.exit:
+        fail(f"exit status {status}, expected {case.exit}")
+    for s in case.out:
+        if s.encode() not in out:
+            fail(f"stdout lacks {s!r}")
+    for s in case.not_out:
+        if s.encode() in out or s.encode() in err:
+            fail(f"output contains {s!r}")
+    for s in case.err:
+        if s.encode() not in err:
+            fail(f"stderr lacks {s!r}")
+    if case.stdout_exact is not None and out != case.stdout_exact:
+        fail(f"stdout is {out!r}, expected {case.stdout_exact!r}")
+    if status == 2:
+        lines = err.decode("utf-8", "replace").splitlines()
+        if len(lines) != 1 or "--help" not in lines[0] or not lines[0].startswith("sgwchap: error: "):
+            fail(f"a usage error must be one 'sgwchap: error: ... --help' line on stderr, got {err!r}")
+        if out:
+            fail(f"a usage error printed on stdout: {out!r}")
+    if not case.show_secrets:
+        for secret in case.secrets:
+            s = secret if isinstance(secret, bytes) else secret.encode()
+            if s in out or s in err:
+                fail(f"a secret appears in the output: {s!r}")
+    if not case.tty:
+        for bad in UNSAFE:
+            if bad in out or bad in err:
+                fail(f"raw terminal control {bad!r} in the output")
+    if case.json is not None:
+        try:
+            doc = json.loads(out)
+            for path, expected in case.json.items():
+                got = lookup(doc, path)
+                if got != expected:
+                    fail(f"JSON {path} is {got!r}, expected {expected!r}")
+        except (ValueError, KeyError, IndexError) as e:
+            fail(f"JSON output: {e}: {out!r}")
+    if failures:
+        return [f"{case.group}/{case.name}: {f}\n    stdout: {out!r}\n    stderr: {err!r}" for f in failures]
+    return []
+
+
+# ---------------------------------------------------------------------------------------------
+# The table.
+
+def cases():
+    c = []
+    V = "validate"
+
+    # -- validate target-arn
+    c.append(Case(V, "arn documented example", [V, "target-arn", ARN], 0,
+                  out=["TargetARN: valid (strict profile)", "region     us-east-1",
+                       "endpoint   storagegateway.us-east-1.amazonaws.com"]))
+    c.append(Case(V, "arn json valid", ["--format", "json", V, "target-arn", ARN], 0,
+                  json={"valid": True, "field": "TargetARN", "profile": "strict", "partition": "aws",
+                        "account": "111122223333", "gateway": "sgw-12A3456B",
+                        "endpoint": "storagegateway.us-east-1.amazonaws.com"}))
+    cn = ARN.replace("us-east-1", "cn-north-1")
+    c.append(Case(V, "arn region of another partition", [V, "target-arn", cn], 1,
+                  out=["[region_not_in_partition]", "aws-cn", "    " + cn + "\n" + " " * (4 + 23) + "^\n"]))
+    c.append(Case(V, "arn region json", [V, "target-arn", cn, "--format", "json"], 1,
+                  json={"valid": False, "field": "TargetARN", "rule": "region_not_in_partition", "offset": 23}))
+    c.append(Case(V, "arn lower-case gateway strict", [V, "target-arn", ARN.replace("12A3456B", "12a3456b"),
+                                                      "--format", "json"], 1,
+                  json={"rule": "lowercase_gateway_id", "offset": ARN.index("12A3456B") + 2}))
+    c.append(Case(V, "arn lower-case gateway aws-model", [V, "target-arn", ARN.replace("12A3456B", "12a3456b"),
+                                                         "--profile", "aws-model", "--format", "json"], 0,
+                  json={"valid": True, "profile": "aws_model"}))
+    c.append(Case(V, "arn too short", [V, "target-arn", "arn:aws", "--format", "json"], 1,
+                  json={"rule": "too_short", "offset": 7, "profile": "aws_model"}))
+    c.append(Case(V, "arn empty", [V, "target-arn", ""], 1, out=["[too_short]"]))
+    # An ESC and a bidi override in the value are echoed escaped, and the caret counts the escape.
+    evil = ARN.replace("myvolume", "my[2Jvol‮ume")
+    c.append(Case(V, "arn escapes control bytes", [V, "target-arn", evil], 1,
+                  out=["[invalid_character]", "my\\x1b[2Jvol\\u202eume",
+                       " " * (4 + ARN.index("myvolume") + 2) + "^~~~\n"]))
+
+    # -- validate initiator-name
+    c.append(Case(V, "name documented example", [V, "initiator-name", NAME], 0,
+                  out=["InitiatorName: valid (strict profile)", "naming authority  com.microsoft"]))
+    c.append(Case(V, "name eui json", [V, "initiator-name", "eui.02004567a425678d", "--format", "json"], 0,
+                  json={"valid": True, "form": "eui", "hex digits": "02004567a425678d"}))
+    c.append(Case(V, "name month 13", [V, "initiator-name", "iqn.2015-13.com.example", "--format", "json"], 1,
+                  json={"valid": False, "field": "InitiatorName", "rule": "iqn_month_out_of_range", "offset": 9,
+                        "message": "InitiatorName: month must be 01..12 (byte 9)"}))
+    c.append(Case(V, "name month 13 text caret", [V, "initiator-name", "iqn.2015-13.com.example"], 1,
+                  out=["error: InitiatorName: month must be 01..12 (byte 9) [iqn_month_out_of_range]\n"
+                       "    iqn.2015-13.com.example\n"
+                       "             ^\n"]))
+    c.append(Case(V, "name upper case with hint", [V, "initiator-name", "iqn.1998-01.com.vmware:ESX01"], 1,
+                  out=["[uppercase_character]", "iqn.1998-01.com.vmware:esx01"]))
+    c.append(Case(V, "name upper case aws-model", [V, "initiator-name", "iqn.1998-01.com.vmware:ESX01",
+                                                  "--profile", "aws-model", "--format", "json"], 1,
+                  json={"rule": "uppercase_character", "offset": 23}))
+    c.append(Case(V, "name one-digit month", [V, "initiator-name", "iqn.2015-1.com.example", "--format", "json"],
+                  1, json={"rule": "bad_iqn_date"}))
+    # Multibyte UTF-8 is one column: the caret sits under the 'é', after 'iqn.2001-04.com.'.
+    c.append(Case(V, "name caret after multibyte", [V, "initiator-name", "iqn.2001-04.com.exé"], 1,
+                  out=["    iqn.2001-04.com.exé\n" + " " * (4 + 18) + "^\n"]))
+    c.append(Case(V, "name tab escaped", [V, "initiator-name", "iqn.2001-04.com.ex\tample"], 1,
+                  out=["    iqn.2001-04.com.ex\\tample\n" + " " * (4 + 18) + "^~\n"]))
+    c.append(Case(V, "name trailing newline", [V, "initiator-name", NAME + "\n", "--format", "json"], 1,
+                  json={"rule": "invalid_character", "offset": len(NAME)}))
+    c.append(Case(V, "name option-like value after --", [V, "initiator-name", "--", "-x"], 1,
+                  out=["[bad_prefix]"]))
+
+    # -- validate secret (standard input, exact bytes)
+    S = "secrets"
+    c.append(Case(S, "secret valid", [V, "secret"], 0, stdin=SECRET_I,
+                  out=["SecretToAuthenticateInitiator: valid (strict profile)"], secrets=[SECRET_I]))
+    c.append(Case(S, "secret valid json", [V, "secret", "--format", "json"], 0, stdin=SECRET_I,
+                  json={"valid": True, "field": "SecretToAuthenticateInitiator"}, secrets=[SECRET_I]))
+    c.append(Case(S, "secret trailing newline", [V, "secret", "--format", "json"], 1, stdin=SECRET_I + "\n",
+                  json={"valid": False, "rule": "control_character", "offset": 12}, out=["printf"],
+                  secrets=[SECRET_I]))
+    c.append(Case(S, "secret trailing newline text hint", [V, "secret"], 1, stdin=SECRET_I + "\n",
+                  out=["[control_character]", "note: the secret ends with a line feed (byte 12)"],
+                  secrets=[SECRET_I]))
+    c.append(Case(S, "secret newline aws-model valid with hint", [V, "secret", "--profile", "aws-model"], 0,
+                  stdin=SECRET_I + "\n", out=["valid (aws_model profile)", "note: the secret ends with a line feed"],
+                  secrets=[SECRET_I]))
+    c.append(Case(S, "secret empty stdin", [V, "secret", "--format", "json"], 1, stdin="",
+                  json={"valid": False, "rule": "too_short", "offset": 0}))
+    c.append(Case(S, "secret too short", [V, "secret", "--format", "json"], 1, stdin="short-secret"[:11],
+                  json={"rule": "too_short", "offset": 11}, secrets=["short-secre"]))
+    c.append(Case(S, "secret 17 bytes", [V, "secret", "--format", "json"], 1, stdin="abcdefghijklmnopq",
+                  json={"rule": "too_long", "offset": 16}, secrets=["abcdefghijklmnopq", "abcdefghijkl"]))
+    c.append(Case(S, "secret 16 multibyte bytes", [V, "secret"], 0, stdin="ééééééééé" [:8],
+                  secrets=["éééééééé"]))
+    c.append(Case(S, "secret invalid utf-8", [V, "secret", "--format", "json"], 1, stdin=b"abcdefgh\xc3(abcd",
+                  json={"rule": "invalid_utf8", "offset": 8}, secrets=[b"abcdefgh"]))
+    c.append(Case(S, "secret BOM", [V, "secret", "--format", "json"], 1, stdin="\ufeff" + SECRET_I,
+                  json={"rule": "byte_order_mark", "offset": 0}, secrets=[SECRET_I]))
+    c.append(Case(S, "secret text never shows bytes", [V, "secret"], 1, stdin="topsecret-XYZ\x07",
+                  out=["SecretToAuthenticateInitiator", "(byte 13)", "[control_character]"],
+                  secrets=["topsecret", "XYZ"]))
+    c.append(Case(S, "secret huge input is too long, not cut", [V, "secret", "--profile", "aws-model",
+                                                                 "--format", "json"], 1,
+                  stdin="é" * 5000, json={"rule": "too_long"}, secrets=["éééé"]))
+    c.append(Case(S, "secret rejects an argument and never echoes it", [V, "secret", SECRET_I], 2,
+                  err=["standard input"], secrets=[SECRET_I]))
+
+    # -- usage errors: exit 2, one line on stderr, a pointer to --help
+    U = "usage"
+    c.append(Case(U, "no command", [], 2, err=["missing command", "sgwchap --help"]))
+    c.append(Case(U, "validate without subcommand", [V], 2, err=["missing command", "sgwchap validate --help"]))
+    c.append(Case(U, "decode without subcommand", ["decode"], 2, err=["sgwchap decode --help"]))
+    c.append(Case(U, "unknown command", ["frobnicate"], 2, err=["unknown command 'frobnicate'"]))
+    c.append(Case(U, "unknown subcommand", [V, "bogus"], 2, err=["unknown command 'bogus'"]))
+    c.append(Case(U, "unknown option", ["--frob"], 2, err=["unknown option '--frob'"]))
+    c.append(Case(U, "unknown option in subcommand", [V, "target-arn", "--frob", ARN], 2, err=["--frob"]))
+    c.append(Case(U, "missing value", [V, "target-arn"], 2, err=["VALUE is required"]))
+    c.append(Case(U, "extra value", [V, "target-arn", ARN, ARN], 2, err=["not expected"]))
+    c.append(Case(U, "bad profile", ["--profile", "lenient", V, "target-arn", ARN], 2, err=["--profile"]))
+    c.append(Case(U, "bad format", [V, "target-arn", ARN, "--format", "xml"], 2, err=["--format"]))
+    c.append(Case(U, "usage error stays text with json", ["--format", "json", V], 2, err=["missing command"]))
+    c.append(Case(U, "help", ["--help"], 0, out=["validate", "encode", "decode", "Exit status"]))
+    c.append(Case(U, "subcommand help", [V, "target-arn", "--help"], 0, out=["VALUE"]))
+    c.append(Case(U, "version", ["--version"], 0, out=["sgwchap 0."]))
+
+    # -- colour: only on a terminal, never with NO_COLOR (https://no-color.org)
+    C = "colour"
+    bad = [V, "initiator-name", "iqn.2015-13.com.example"]
+    c.append(Case(C, "colour on a terminal", bad, 1, tty=True, out=["\x1b[1;31merror:\x1b[0m", "\x1b[1;32m^"]))
+    c.append(Case(C, "no colour with NO_COLOR", bad, 1, tty=True, env={"NO_COLOR": "1"},
+                  out=["error: InitiatorName"], not_out=["\x1b"]))
+    c.append(Case(C, "no colour when piped", bad, 1, out=["error: InitiatorName"], not_out=["\x1b"]))
+    c.append(Case(C, "no colour in json on a terminal", bad + ["--format", "json"], 1, tty=True,
+                  json={"rule": "iqn_month_out_of_range"}, not_out=["\x1b"]))
+    c.append(Case(C, "escaped ESC stays escaped on a terminal", [V, "initiator-name", "iqn.2015-12.com.\x1b[2J"], 1,
+                  tty=True, env={"NO_COLOR": "1"}, out=["\\x1b[2J"], not_out=["\x1b"]))
+    return c
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", required=True)
+    parser.add_argument("--group", default="all")
+    parser.add_argument("--list", action="store_true")
+    opts = parser.parse_args()
+    table = cases()
+    if opts.list:
+        print("\n".join(sorted({c.group for c in table})))
+        return 0
+    selected = [c for c in table if opts.group in ("all", c.group)]
+    if not selected:
+        print(f"no cases in group {opts.group!r}", file=sys.stderr)
+        return 1
+    failed = 0
+    for case in selected:
+        problems = run_case(opts.binary, case)
+        failed += 1 if problems else 0
+        for f in problems:
+            print("FAIL " + f)
+    print(f"{len(selected) - failed}/{len(selected)} cases passed (group {opts.group})")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
