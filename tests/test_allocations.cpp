@@ -1,0 +1,155 @@
+// Validation allocates nothing: this binary replaces the global operator new/delete with
+// counting versions and checks the documented example of SPEC §9 (all four fields and the
+// mutual-CHAP rule, under both profiles), a failing value of each field, and the inline
+// chap_secret holder. Counts are read before any Catch2 macro runs (the macros may allocate).
+#include <cstddef>
+#include <cstdlib>
+#include <new>
+#include <string_view>
+#include <utility>
+
+#include <catch2/catch.hpp>
+
+#include <sgwchap/chap_secret.hpp>
+#include <sgwchap/iscsi_name.hpp>
+#include <sgwchap/target_arn.hpp>
+
+namespace {
+std::size_t allocations = 0;  // single-threaded test binary
+
+void* counted_alloc(std::size_t size) {
+  ++allocations;
+  if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
+  throw std::bad_alloc();
+}
+void* counted_alloc_aligned(std::size_t size, std::align_val_t align) {
+  ++allocations;
+  const auto alignment = static_cast<std::size_t>(align);
+  const std::size_t rounded = (size + alignment - 1) / alignment * alignment;
+  if (void* p = std::aligned_alloc(alignment, rounded == 0 ? alignment : rounded)) return p;
+  throw std::bad_alloc();
+}
+}  // namespace
+
+// NOLINTBEGIN(cert-dcl54-cpp,misc-new-delete-overloads,hicpp-new-delete-operators,cppcoreguidelines-no-malloc)
+void* operator new(std::size_t size) { return counted_alloc(size); }
+void* operator new[](std::size_t size) { return counted_alloc(size); }
+void* operator new(std::size_t size, const std::nothrow_t& /*tag*/) noexcept {
+  try {
+    return counted_alloc(size);
+  } catch (...) {
+    return nullptr;
+  }
+}
+void* operator new[](std::size_t size, const std::nothrow_t& /*tag*/) noexcept {
+  try {
+    return counted_alloc(size);
+  } catch (...) {
+    return nullptr;
+  }
+}
+void* operator new(std::size_t size, std::align_val_t align) { return counted_alloc_aligned(size, align); }
+void* operator new[](std::size_t size, std::align_val_t align) { return counted_alloc_aligned(size, align); }
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t /*size*/) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t /*size*/) noexcept { std::free(p); }
+void operator delete(void* p, std::align_val_t /*align*/) noexcept { std::free(p); }
+void operator delete[](void* p, std::align_val_t /*align*/) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t /*size*/, std::align_val_t /*align*/) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t /*size*/, std::align_val_t /*align*/) noexcept { std::free(p); }
+// NOLINTEND(cert-dcl54-cpp,misc-new-delete-overloads,hicpp-new-delete-operators,cppcoreguidelines-no-malloc)
+
+namespace {
+
+// SPEC §9.
+constexpr std::string_view target_arn =
+    "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume";
+constexpr std::string_view initiator_name = "iqn.1991-05.com.microsoft:computername.domain.example.com";
+constexpr std::string_view initiator_secret = "111111111111";
+constexpr std::string_view target_secret = "222222222222";
+
+struct example_outcome {
+  bool arn_ok, name_ok, initiator_secret_ok, target_secret_ok, differ_ok;
+  std::size_t host_size;
+};
+
+// Not constexpr-evaluated: called with the profile as a run-time value.
+example_outcome validate_example(sgwchap::profile p) {
+  const auto arn = sgwchap::parse_target_arn(target_arn, p);
+  const auto name = sgwchap::parse_iscsi_name(initiator_name, p);
+  const auto s1 = sgwchap::check_chap_secret(initiator_secret, p, sgwchap::field::secret_to_authenticate_initiator);
+  const auto s2 = sgwchap::check_chap_secret(target_secret, p, sgwchap::field::secret_to_authenticate_target);
+  const auto differ = sgwchap::check_secrets_differ(initiator_secret, target_secret, p);
+  return {arn.has_value(), name.has_value(),   s1.has_value(),
+          s2.has_value(),  differ.has_value(), arn.has_value() ? arn->host().size() : 0};
+}
+
+}  // namespace
+
+TEST_CASE("the counting operator new counts", "[allocations]") {
+  const std::size_t before = allocations;
+  auto* p = new int(42);  // NOLINT(cppcoreguidelines-owning-memory)
+  const std::size_t after = allocations;
+  delete p;  // NOLINT(cppcoreguidelines-owning-memory)
+  CHECK(after == before + 1);
+}
+
+TEST_CASE("validating the documented example allocates nothing", "[allocations]") {
+  for (const sgwchap::profile p : {sgwchap::profile::strict, sgwchap::profile::aws_model}) {
+    const std::size_t before = allocations;
+    const example_outcome outcome = validate_example(p);
+    const std::size_t used = allocations - before;
+    INFO("profile " << sgwchap::profile_name(p));
+    CHECK(used == 0);
+    CHECK(outcome.arn_ok);
+    CHECK(outcome.name_ok);
+    CHECK(outcome.initiator_secret_ok);
+    CHECK(outcome.target_secret_ok);
+    CHECK(outcome.differ_ok);
+    CHECK(outcome.host_size == std::string_view("storagegateway.us-east-1.amazonaws.com").size());
+  }
+}
+
+TEST_CASE("failing validation allocates nothing either", "[allocations]") {
+  const std::size_t before = allocations;
+  const auto arn = sgwchap::parse_target_arn(
+      "arn:aws:storagegateway:cn-north-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume");
+  const auto name = sgwchap::parse_iscsi_name("iqn.1998-01.com.vmware:ESX01-0ba2d462");
+  const auto secret = sgwchap::check_chap_secret("111111111111\n");
+  const auto differ = sgwchap::check_secrets_differ(initiator_secret, initiator_secret);
+  const bool fast = sgwchap::is_valid_target_arn(target_arn) && sgwchap::is_valid_iscsi_name(initiator_name) &&
+                    sgwchap::is_valid_chap_secret(initiator_secret);
+  const std::size_t used = allocations - before;
+  CHECK(used == 0);
+  CHECK_FALSE(arn.has_value());
+  CHECK_FALSE(name.has_value());
+  CHECK_FALSE(secret.has_value());
+  CHECK_FALSE(differ.has_value());
+  CHECK(fast);
+}
+
+TEST_CASE("chap_secret holds up to 16 bytes without the heap", "[allocations]") {
+  std::size_t used_inline = 0;
+  std::size_t used_heap = 0;
+  bool inline_ok = false;
+  bool heap_ok = false;
+  {
+    const std::size_t before = allocations;
+    auto held = sgwchap::chap_secret::make("abcdefghijklmnop");
+    auto moved = std::move(*held);
+    auto copy = moved.clone();
+    inline_ok = held.has_value() && copy == moved;
+    used_inline = allocations - before;
+  }
+  {
+    const std::size_t before = allocations;
+    auto held = sgwchap::chap_secret::make("abcdefghijklmnopq", sgwchap::profile::aws_model);
+    heap_ok = held.has_value() && held->size() == 17;
+    used_heap = allocations - before;
+  }
+  CHECK(inline_ok);
+  CHECK(used_inline == 0);
+  CHECK(heap_ok);
+  CHECK(used_heap == 1);
+}
