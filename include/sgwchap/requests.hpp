@@ -12,9 +12,13 @@
 #include <vector>
 
 #include <sgwchap/chap_secret.hpp>
+#include <sgwchap/decode_error.hpp>
 #include <sgwchap/error.hpp>
+#include <sgwchap/http_request.hpp>
 #include <sgwchap/iscsi_name.hpp>
 #include <sgwchap/profile.hpp>
+#include <sgwchap/secure_buffer.hpp>
+#include <sgwchap/service_error.hpp>
 #include <sgwchap/target_arn.hpp>
 
 SGWCHAP_BEGIN_NAMESPACE
@@ -260,5 +264,208 @@ struct describe_chap_credentials_result {
   std::optional<std::vector<chap_info>> chap_credentials;
   friend bool operator==(const describe_chap_credentials_result&, const describe_chap_credentials_result&) = default;
 };
+
+// ---------------------------------------------------------------------------------------------
+// Unchecked requests: raw values, visibly named, for tests of the service's own checks and for
+// request bodies read from files (`sgwchap validate request`). Any member may be absent. The
+// encoder still refuses invalid UTF-8 (its output is always valid JSON); nothing else is checked.
+// `check_request` turns one into a checked request, reporting every problem.
+
+/// UpdateChapCredentials input, unchecked. Secrets are held in `chap_secret` (wiped). Move-only.
+struct unchecked_update_chap_credentials_request {
+  static constexpr operation op = operation::update_chap_credentials;
+  std::optional<std::string> target_arn;
+  std::optional<chap_secret> secret_to_authenticate_initiator;
+  std::optional<std::string> initiator_name;
+  std::optional<chap_secret> secret_to_authenticate_target;
+  friend bool operator==(const unchecked_update_chap_credentials_request&,
+                         const unchecked_update_chap_credentials_request&) = default;
+};
+
+/// DescribeChapCredentials input, unchecked.
+struct unchecked_describe_chap_credentials_request {
+  static constexpr operation op = operation::describe_chap_credentials;
+  std::optional<std::string> target_arn;
+  friend bool operator==(const unchecked_describe_chap_credentials_request&,
+                         const unchecked_describe_chap_credentials_request&) = default;
+};
+
+/// DeleteChapCredentials input, unchecked.
+struct unchecked_delete_chap_credentials_request {
+  static constexpr operation op = operation::delete_chap_credentials;
+  std::optional<std::string> target_arn;
+  std::optional<std::string> initiator_name;
+  friend bool operator==(const unchecked_delete_chap_credentials_request&,
+                         const unchecked_delete_chap_credentials_request&) = default;
+};
+
+/// The unchecked twin of a checked request (copies; the secrets too).
+[[nodiscard]] inline unchecked_update_chap_credentials_request to_unchecked(const update_chap_credentials_request& r) {
+  unchecked_update_chap_credentials_request u;
+  u.target_arn = r.target_arn().str();
+  u.secret_to_authenticate_initiator = r.secret_to_authenticate_initiator().clone();
+  u.initiator_name = r.initiator_name().str();
+  if (const chap_secret* t = r.secret_to_authenticate_target(); t != nullptr) u.secret_to_authenticate_target = t->clone();
+  return u;
+}
+[[nodiscard]] inline unchecked_describe_chap_credentials_request to_unchecked(const describe_chap_credentials_request& r) {
+  return {r.target_arn().str()};
+}
+[[nodiscard]] inline unchecked_delete_chap_credentials_request to_unchecked(const delete_chap_credentials_request& r) {
+  return {r.target_arn().str(), r.initiator_name().str()};
+}
+
+namespace detail {
+inline void require_member(error_list& problems, bool present, field which) {
+  if (!present) problems.push_back(make_error(errc::missing_member, which, 0, profile::aws_model));
+}
+}  // namespace detail
+
+/// Checks an unchecked request under `p`: missing_member for each absent required member (MODEL
+/// `required`), then the first error of each present member and the mutual-secret rule, in
+/// member order (the same rows as `from_strings`).
+[[nodiscard]] inline request_result<update_chap_credentials_request> check_request(
+    const unchecked_update_chap_credentials_request& u, profile p = profile::strict) {
+  const auto reveal = [](const std::optional<chap_secret>& s) -> std::optional<std::string_view> {
+    if (!s.has_value()) return std::nullopt;
+    return s->reveal();
+  };
+  if (u.target_arn.has_value() && u.secret_to_authenticate_initiator.has_value() && u.initiator_name.has_value()) {
+    return update_chap_credentials_request::from_strings(*u.target_arn, u.secret_to_authenticate_initiator->reveal(),
+                                                         *u.initiator_name, reveal(u.secret_to_authenticate_target), p);
+  }
+  error_list problems;
+  detail::require_member(problems, u.target_arn.has_value(), field::target_arn);
+  if (u.target_arn.has_value()) {
+    if (auto r = parse_target_arn(*u.target_arn, p); !r.has_value()) problems.push_back(r.error());
+  }
+  detail::require_member(problems, u.secret_to_authenticate_initiator.has_value(), field::secret_to_authenticate_initiator);
+  if (u.secret_to_authenticate_initiator.has_value()) {
+    if (auto r = check_chap_secret(u.secret_to_authenticate_initiator->reveal(), p, field::secret_to_authenticate_initiator);
+        !r.has_value()) {
+      problems.push_back(r.error());
+    }
+  }
+  detail::require_member(problems, u.initiator_name.has_value(), field::initiator_name);
+  if (u.initiator_name.has_value()) {
+    if (auto r = parse_iscsi_name(*u.initiator_name, p); !r.has_value()) problems.push_back(r.error());
+  }
+  if (u.secret_to_authenticate_target.has_value()) {
+    if (auto r = check_chap_secret(u.secret_to_authenticate_target->reveal(), p, field::secret_to_authenticate_target);
+        !r.has_value()) {
+      problems.push_back(r.error());
+    } else if (u.secret_to_authenticate_initiator.has_value()) {
+      if (auto d = check_secrets_differ(u.secret_to_authenticate_initiator->reveal(),
+                                        u.secret_to_authenticate_target->reveal(), p);
+          !d.has_value()) {
+        problems.push_back(d.error());
+      }
+    }
+  }
+  return tl::unexpected(problems);
+}
+
+[[nodiscard]] inline request_result<describe_chap_credentials_request> check_request(
+    const unchecked_describe_chap_credentials_request& u, profile p = profile::strict) {
+  if (u.target_arn.has_value()) return describe_chap_credentials_request::from_strings(*u.target_arn, p);
+  error_list problems;
+  detail::require_member(problems, false, field::target_arn);
+  return tl::unexpected(problems);
+}
+
+[[nodiscard]] inline request_result<delete_chap_credentials_request> check_request(
+    const unchecked_delete_chap_credentials_request& u, profile p = profile::strict) {
+  if (u.target_arn.has_value() && u.initiator_name.has_value()) {
+    return delete_chap_credentials_request::from_strings(*u.target_arn, *u.initiator_name, p);
+  }
+  error_list problems;
+  detail::require_member(problems, u.target_arn.has_value(), field::target_arn);
+  if (u.target_arn.has_value()) {
+    if (auto r = parse_target_arn(*u.target_arn, p); !r.has_value()) problems.push_back(r.error());
+  }
+  detail::require_member(problems, u.initiator_name.has_value(), field::initiator_name);
+  if (u.initiator_name.has_value()) {
+    if (auto r = parse_iscsi_name(*u.initiator_name, p); !r.has_value()) problems.push_back(r.error());
+  }
+  return tl::unexpected(problems);
+}
+
+// ---------------------------------------------------------------------------------------------
+// validate(result): the explicit, separate step that runs the validators on what the service
+// sent (decoding never does, SPEC §3). Each problem is a decode_error: the validator's code and
+// its offset into the decoded string, with the member's JSON Pointer. Empty when all is valid.
+
+namespace detail {
+inline void validate_member(std::vector<decode_error>& out, const result<void>& r, std::string_view pointer_prefix,
+                            std::string_view member) {
+  if (r.has_value()) return;
+  std::string pointer(pointer_prefix);
+  append_pointer_token(pointer, member);
+  out.emplace_back(r.error(), std::move(pointer));
+}
+template <class T>
+[[nodiscard]] result<void> drop_value(const result<T>& r) {
+  if (r.has_value()) return {};
+  return tl::unexpected(r.error());
+}
+inline void validate_names(std::vector<decode_error>& out, const std::optional<std::string>& arn,
+                           const std::optional<std::string>& name, profile p, std::string_view prefix) {
+  if (arn.has_value()) validate_member(out, drop_value(parse_target_arn(*arn, p)), prefix, "TargetARN");
+  if (name.has_value()) validate_member(out, drop_value(parse_iscsi_name(*name, p)), prefix, "InitiatorName");
+}
+}  // namespace detail
+
+[[nodiscard]] inline std::vector<decode_error> validate(const update_chap_credentials_result& r,
+                                                        profile p = profile::strict) {
+  std::vector<decode_error> out;
+  detail::validate_names(out, r.target_arn, r.initiator_name, p, "");
+  return out;
+}
+
+[[nodiscard]] inline std::vector<decode_error> validate(const delete_chap_credentials_result& r,
+                                                        profile p = profile::strict) {
+  std::vector<decode_error> out;
+  detail::validate_names(out, r.target_arn, r.initiator_name, p, "");
+  return out;
+}
+
+/// Checks every ChapInfo: TargetARN, SecretToAuthenticateInitiator, InitiatorName,
+/// SecretToAuthenticateTarget and the mutual-secret rule, in member order.
+[[nodiscard]] inline std::vector<decode_error> validate(const describe_chap_credentials_result& r,
+                                                        profile p = profile::strict) {
+  std::vector<decode_error> out;
+  if (!r.chap_credentials.has_value()) return out;
+  std::string prefix;
+  for (std::size_t i = 0; i < r.chap_credentials->size(); ++i) {
+    const chap_info& info = (*r.chap_credentials)[i];
+    prefix.assign("/ChapCredentials/");
+    detail::append_number(prefix, i);
+    if (info.target_arn.has_value()) {
+      detail::validate_member(out, detail::drop_value(parse_target_arn(*info.target_arn, p)), prefix, "TargetARN");
+    }
+    if (info.secret_to_authenticate_initiator.has_value()) {
+      detail::validate_member(out,
+                              check_chap_secret(info.secret_to_authenticate_initiator->reveal(), p,
+                                                field::secret_to_authenticate_initiator),
+                              prefix, "SecretToAuthenticateInitiator");
+    }
+    if (info.initiator_name.has_value()) {
+      detail::validate_member(out, detail::drop_value(parse_iscsi_name(*info.initiator_name, p)), prefix,
+                              "InitiatorName");
+    }
+    if (info.secret_to_authenticate_target.has_value()) {
+      const auto own = check_chap_secret(info.secret_to_authenticate_target->reveal(), p,
+                                         field::secret_to_authenticate_target);
+      detail::validate_member(out, own, prefix, "SecretToAuthenticateTarget");
+      if (own.has_value() && info.secret_to_authenticate_initiator.has_value()) {
+        detail::validate_member(out,
+                                check_secrets_differ(info.secret_to_authenticate_initiator->reveal(),
+                                                     info.secret_to_authenticate_target->reveal(), p),
+                                prefix, "SecretToAuthenticateTarget");
+      }
+    }
+  }
+  return out;
+}
 
 SGWCHAP_END_NAMESPACE
