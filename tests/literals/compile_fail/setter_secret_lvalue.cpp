@@ -1,0 +1,15 @@
+// expect-error: SecretToAuthenticateTarget takes the chap_secret by move
+// A misused builder: a secret passed as an lvalue (chap_secret is move-only).
+#include <utility>
+
+#include <sgwchap/builders.hpp>
+#include <sgwchap/literals.hpp>
+
+using namespace sgwchap::literals;
+constexpr auto arn = "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume"_target_arn;
+constexpr auto name = "iqn.1991-05.com.microsoft:computername.domain.example.com"_iscsi_name;
+
+void f(sgwchap::chap_secret secret) {
+  auto b = sgwchap::update_chap_credentials_builder{}.secret_to_authenticate_target(secret);
+  (void)b;
+}

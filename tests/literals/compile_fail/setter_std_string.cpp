@@ -1,0 +1,16 @@
+// expect-error: TargetARN takes a checked value
+// A misused builder: a std::string read at run time passed where a checked ARN belongs.
+#include <utility>
+
+#include <sgwchap/builders.hpp>
+#include <sgwchap/literals.hpp>
+
+using namespace sgwchap::literals;
+constexpr auto arn = "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume"_target_arn;
+constexpr auto name = "iqn.1991-05.com.microsoft:computername.domain.example.com"_iscsi_name;
+
+#include <string>
+void f(const std::string& from_config) {
+  auto r = sgwchap::describe_chap_credentials_builder{}.target_arn(from_config).build();
+  (void)r;
+}
