@@ -8,3 +8,4 @@
 
 #include <sgwchap/json_decode.hpp>
 #include <sgwchap/json_encode.hpp>
+#include <sgwchap/json_value.hpp>
