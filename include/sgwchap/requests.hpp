@@ -331,8 +331,9 @@ inline void require_member(error_list& problems, bool present, field which) {
     return s->reveal();
   };
   if (u.target_arn.has_value() && u.secret_to_authenticate_initiator.has_value() && u.initiator_name.has_value()) {
-    return update_chap_credentials_request::from_strings(*u.target_arn, u.secret_to_authenticate_initiator->reveal(),
-                                                         *u.initiator_name, reveal(u.secret_to_authenticate_target), p);
+    return update_chap_credentials_request::from_strings(*u.target_arn, *u.initiator_name,
+                                                         u.secret_to_authenticate_initiator->reveal(),
+                                                         reveal(u.secret_to_authenticate_target), p);
   }
   error_list problems;
   detail::require_member(problems, u.target_arn.has_value(), field::target_arn);
