@@ -7,6 +7,7 @@
 #include <string_view>
 #include <utility>
 
+#include <sgwchap/detail/swar.hpp>
 #include <sgwchap/detail/utf8.hpp>
 #include <sgwchap/detail/wipe.hpp>
 #include <sgwchap/error.hpp>
@@ -51,6 +52,14 @@ struct secret_char_problem {
 /// Compares in time that depends on the lengths only, never on where the bytes differ.
 [[nodiscard]] constexpr bool constant_time_equal(std::string_view a, std::string_view b) noexcept {
   if (a.size() != b.size()) return false;
+  if (!std::is_constant_evaluated() && a.size() >= 8) {
+    // Whole words, the last one overlapping: still no branch on the bytes.
+    std::uint64_t words = 0;
+    std::size_t i = 0;
+    for (; i + 8 <= a.size(); i += 8) words |= swar::load8(a.data() + i) ^ swar::load8(b.data() + i);
+    if (i < a.size()) words |= swar::load8(a.data() + a.size() - 8) ^ swar::load8(b.data() + b.size() - 8);
+    return words == 0;
+  }
   unsigned diff = 0;
   for (std::size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned>(byte_at(a, i) ^ byte_at(b, i));
   return diff == 0;
@@ -65,11 +74,31 @@ struct secret_char_problem {
 [[nodiscard]] constexpr result<void> check_chap_secret(std::string_view secret, profile p = profile::strict,
                                                        field which = field::secret_to_authenticate_initiator) noexcept {
   namespace L = chap_secret_limits;
-  const detail::utf8_scan scan = detail::scan_utf8(secret);
-  if (!scan.ok) return tl::unexpected(detail::make_error(errc::invalid_utf8, which, scan.error_offset, profile::aws_model));
   if (p == profile::strict) {
+    // One pass for both rules: the first ill-formed byte wins over any control character (as
+    // if the UTF-8 scan ran first), else the first forbidden character is reported.
+    std::size_t i = 0;
+    detail::secret_char_problem problem{std::string_view::npos, 0};
+    while (i < secret.size()) {
+      if (!std::is_constant_evaluated() && secret.size() - i >= 8) {
+        i = detail::swar::skip(secret, i, secret.size(), [](std::uint64_t w) { return detail::swar::in_range(w, 0x20U, 0x7EU); });
+        if (i == secret.size()) break;
+      }
+      const std::uint8_t b = detail::byte_at(secret, i);
+      if (b < 0x80U) {
+        if ((b < 0x20U || b == 0x7FU) && problem.offset == std::string_view::npos) problem = {i, b};
+        ++i;
+        continue;
+      }
+      const detail::utf8_char c = detail::decode_utf8(secret, i);
+      if (c.length == 0) return tl::unexpected(detail::make_error(errc::invalid_utf8, which, i, profile::aws_model));
+      if (((c.code_point >= 0x80U && c.code_point <= 0x9FU) || c.code_point == 0xFEFFU) &&
+          problem.offset == std::string_view::npos) {
+        problem = {i, c.code_point};
+      }
+      i += c.length;
+    }
     // Control characters first: a trailing newline is the cause even when it also breaks the length.
-    const auto problem = detail::find_forbidden_secret_char(secret);
     if (problem.offset != std::string_view::npos) {
       const errc code = problem.code_point == 0xFEFFU ? errc::byte_order_mark : errc::control_character;
       return tl::unexpected(detail::make_error(code, which, problem.offset, profile::strict, 0, length_unit::bytes,
@@ -84,6 +113,8 @@ struct secret_char_problem {
     }
     return {};
   }
+  const detail::utf8_scan scan = detail::scan_utf8(secret);
+  if (!scan.ok) return tl::unexpected(detail::make_error(errc::invalid_utf8, which, scan.error_offset, profile::aws_model));
   if (scan.scalars < L::model_min_characters) {
     return tl::unexpected(detail::make_error(errc::too_short, which, 0, profile::aws_model, L::model_min_characters,
                                              length_unit::characters));

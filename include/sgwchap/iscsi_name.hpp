@@ -15,6 +15,7 @@
 #include <string_view>
 
 #include <sgwchap/detail/charset.hpp>
+#include <sgwchap/detail/swar.hpp>
 #include <sgwchap/error.hpp>
 #include <sgwchap/profile.hpp>
 
@@ -116,6 +117,11 @@ constexpr result<void> parse_iqn_body(std::string_view s, iscsi_name_view& view)
   // Labels of [a-z0-9-], neither starting nor ending with '-', separated by single dots.
   std::size_t label_begin = pos;
   for (; pos < s.size() && s[pos] != ':'; ++pos) {
+    // Letters and digits change no state: skip whole words of them (the value is ASCII here).
+    if (!std::is_constant_evaluated()) {
+      pos = swar::skip(s, pos, s.size(), [](std::uint64_t w) { return swar::lower_or_digit(w); });
+      if (pos == s.size() || s[pos] == ':') break;
+    }
     const char c = s[pos];
     if (c == '.') {
       if (pos == label_begin) return name_error(errc::empty_domain_label, pos);
@@ -171,7 +177,13 @@ constexpr result<void> parse_hex_body(std::string_view s, iscsi_name_view& view,
   }
   // MODEL's pattern allows ASCII only, so characters and bytes coincide past this loop.
   const std::size_t max_length = strict ? L::rfc_max_bytes : L::model_max_characters;
-  for (std::size_t i = 0; i < value.size(); ++i) {
+  std::size_t first = 0;
+  if (!std::is_constant_evaluated()) {
+    first = detail::swar::skip(value, 0, max_length, [](std::uint64_t w) {
+      return detail::swar::lower_or_digit(w) | detail::swar::in_range(w, '-', '.') | detail::swar::equal_to(w, ':');
+    });
+  }
+  for (std::size_t i = first; i < value.size(); ++i) {
     if (i == max_length) {
       return tl::unexpected(detail::make_error(errc::too_long, F, i, p, static_cast<std::uint32_t>(max_length),
                                                strict ? length_unit::bytes : length_unit::characters));

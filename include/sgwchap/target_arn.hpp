@@ -14,6 +14,7 @@
 
 #include <sgwchap/detail/charset.hpp>
 #include <sgwchap/detail/partitions.hpp>
+#include <sgwchap/detail/swar.hpp>
 #include <sgwchap/detail/utf8.hpp>
 #include <sgwchap/error.hpp>
 #include <sgwchap/profile.hpp>
@@ -124,7 +125,8 @@ struct detail_target_arn_access {
 namespace detail {
 
 /// Offset of the first byte where `s` (from `pos`) differs from `literal`, or npos when it matches.
-[[nodiscard]] constexpr std::size_t mismatch_at(std::string_view s, std::size_t pos, std::string_view literal) noexcept {
+[[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE constexpr std::size_t mismatch_at(std::string_view s, std::size_t pos, std::string_view literal) noexcept {
+  if (!std::is_constant_evaluated() && swar::equal_at(s, pos, literal)) return std::string_view::npos;
   for (std::size_t i = 0; i < literal.size(); ++i) {
     if (pos + i >= s.size() || s[pos + i] != literal[i]) return pos + i;
   }
@@ -146,9 +148,10 @@ namespace detail {
   // "arn:" PARTITION ":"
   if (const auto at = mismatch_at(s, 0, "arn:"); at != std::string_view::npos) return fail(errc::bad_prefix, at);
   std::size_t pos = 4;
-  const std::size_t partition_end = s.find(':', pos);
-  if (partition_end == std::string_view::npos) return fail(errc::unknown_partition, pos);
-  parts.partition = s.substr(pos, partition_end - pos);
+  std::size_t partition_end = pos;
+  while (partition_end < s.size() && s[partition_end] != ':') ++partition_end;
+  if (partition_end == s.size()) return fail(errc::unknown_partition, pos);
+  parts.partition = std::string_view(s.data() + pos, partition_end - pos);
   parts.partition_index = find_partition(parts.partition);
   if (parts.partition_index == no_partition) return fail(errc::unknown_partition, pos);
   pos = partition_end + 1;
@@ -161,6 +164,10 @@ namespace detail {
 
   // REGION ":" — one DNS label matching the partition's pattern (PARTITIONS).
   const std::size_t region_begin = pos;
+  if (strict && !std::is_constant_evaluated()) {
+    pos = swar::skip(s, pos, region_begin + L::max_region_length,
+                     [](std::uint64_t w) { return swar::lower_or_digit(w) | swar::equal_to(w, '-'); });
+  }
   while (pos < s.size() && s[pos] != ':') {
     const char c = s[pos];
     if (!is_region_word_char(c, strict) && c != '-') {
@@ -169,7 +176,7 @@ namespace detail {
     if (pos - region_begin == L::max_region_length) return fail(errc::bad_region, pos);
     ++pos;
   }
-  parts.region = s.substr(region_begin, pos - region_begin);
+  parts.region = std::string_view(s.data() + region_begin, pos - region_begin);
   if (parts.region.empty()) return fail(errc::bad_region, region_begin);
   if (!region_matches(partitions[parts.partition_index], parts.region, strict)) {
     const std::size_t other = partition_of_region(parts.region, strict);
@@ -187,11 +194,15 @@ namespace detail {
 
   // ACCOUNT ":" — exactly 12 ASCII digits.
   const std::size_t account_begin = pos;
+  if (!std::is_constant_evaluated()) {
+    pos = swar::skip(s, pos, account_begin + L::account_id_digits,
+                     [](std::uint64_t w) { return swar::in_range(w, '0', '9'); });
+  }
   while (pos < s.size() && is_digit(s[pos]) && pos - account_begin < L::account_id_digits) ++pos;
   if (pos - account_begin != L::account_id_digits || pos >= s.size() || s[pos] != ':') {
     return fail(errc::bad_account_id, pos);
   }
-  parts.account = s.substr(account_begin, L::account_id_digits);
+  parts.account = std::string_view(s.data() + account_begin, L::account_id_digits);
   ++pos;
 
   // "gateway/" GATEWAY-ID
@@ -202,6 +213,10 @@ namespace detail {
   const std::size_t gateway_begin = pos;
   if (const auto at = mismatch_at(s, pos, "sgw-"); at != std::string_view::npos) return fail(errc::bad_gateway_id, at);
   pos += 4;
+  if (!std::is_constant_evaluated()) {
+    pos = swar::skip(s, pos, gateway_begin + 4 + L::max_gateway_hex_digits,
+                     [](std::uint64_t w) { return swar::in_range(w, '0', '9') | swar::in_range(w, 'A', 'F'); });
+  }
   while (pos < s.size() && s[pos] != '/') {
     const char c = s[pos];
     if (!in_class(c, cc_hex_upper)) {
@@ -215,7 +230,7 @@ namespace detail {
     ++pos;
   }
   if (pos - gateway_begin - 4 < L::min_gateway_hex_digits) return fail(errc::bad_gateway_id, pos);
-  parts.gateway = s.substr(gateway_begin, pos - gateway_begin);
+  parts.gateway = std::string_view(s.data() + gateway_begin, pos - gateway_begin);
 
   // "/target/" TARGET-IQN
   if (const auto at = mismatch_at(s, pos, "/target/"); at != std::string_view::npos) {
@@ -229,6 +244,11 @@ namespace detail {
   pos += L::target_iqn_prefix.size();
   const std::size_t name_begin = pos;
   if (pos == s.size()) return fail(errc::bad_target_name, pos);
+  if (!std::is_constant_evaluated()) {
+    pos = swar::skip(s, pos, name_begin + L::max_target_name_length, [](std::uint64_t w) {
+      return swar::lower_or_digit(w) | swar::in_range(w, '-', '.') | swar::equal_to(w, ';');
+    });
+  }
   for (; pos < s.size(); ++pos) {
     if (pos - name_begin == L::max_target_name_length) return fail(errc::bad_target_name, pos);
     const char c = s[pos];
@@ -236,7 +256,7 @@ namespace detail {
       return fail(is_upper(c) ? errc::uppercase_character : errc::invalid_character, pos);
     }
   }
-  parts.target = s.substr(target_begin);
+  parts.target = std::string_view(s.data() + target_begin, s.size() - target_begin);
   return parts;
 }
 
@@ -252,6 +272,15 @@ namespace detail {
                                                                  profile p = profile::strict) noexcept {
   namespace L = target_arn_limits;
   constexpr field F = field::target_arn;
+  // Strict: a value with the ARN structure is ASCII (every part's grammar is), so its characters
+  // are its bytes and the UTF-8 scan below has nothing to add. Only a value that fails takes the
+  // full path, which reports the errors in their documented order.
+  if (p == profile::strict) {
+    const auto structure = detail::parse_arn_structure(value, true);
+    if (structure.has_value() && value.size() >= L::model_min_characters && value.size() <= L::model_max_characters) {
+      return detail_target_arn_access::make(value, p, &*structure);
+    }
+  }
   // MODEL counts Unicode scalar values, and the value must be valid UTF-8 to be sent as JSON.
   const detail::utf8_scan scan = detail::scan_utf8(value);
   if (!scan.ok) return tl::unexpected(detail::make_error(errc::invalid_utf8, F, scan.error_offset, profile::aws_model));

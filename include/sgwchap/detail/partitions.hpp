@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <string_view>
 
+#include <sgwchap/detail/swar.hpp>
 #include <sgwchap/version.hpp>
 
 SGWCHAP_BEGIN_NAMESPACE
@@ -40,7 +41,11 @@ inline constexpr std::size_t no_partition = partitions.size();
 /// Index of the partition whose id is `id`, or `no_partition`.
 [[nodiscard]] constexpr std::size_t find_partition(std::string_view id) noexcept {
   for (std::size_t i = 0; i < partitions.size(); ++i) {
-    if (partitions[i].id == id) return i;
+    const std::string_view candidate = partitions[i].id;
+    if (candidate.size() != id.size()) continue;
+    std::size_t k = 0;
+    while (k < id.size() && candidate[k] == id[k]) ++k;  // no library call for a few bytes
+    if (k == id.size()) return i;
   }
   return no_partition;
 }
@@ -56,22 +61,38 @@ inline constexpr std::size_t no_partition = partitions.size();
 /// `\w` cannot match '-', so the first '-' after PREFIX splits the word from the digits.
 [[nodiscard]] constexpr bool region_matches(const partition_info& p, std::string_view region,
                                             bool strict) noexcept {
-  std::string_view alternatives = p.region_prefixes;
-  while (!alternatives.empty()) {
-    const std::size_t bar = alternatives.find('|');
-    const std::string_view prefix = alternatives.substr(0, bar);
-    alternatives = bar == std::string_view::npos ? std::string_view{} : alternatives.substr(bar + 1);
-    if (region.size() <= prefix.size() + 1 || region.substr(0, prefix.size()) != prefix ||
-        region[prefix.size()] != '-') {
-      continue;
+  // Plain loops, no find/substr calls: this runs on every target ARN parsed.
+  const std::string_view alternatives = p.region_prefixes;
+  std::size_t begin = 0;
+  while (begin < alternatives.size()) {
+    std::size_t bar = begin;
+    while (bar < alternatives.size() && alternatives[bar] != '|') ++bar;
+    const std::size_t prefix_size = bar - begin;
+    const std::size_t next = bar + 1;
+    // PREFIX "-"
+    bool ok = region.size() > prefix_size + 1 && region[prefix_size] == '-';
+    for (std::size_t i = 0; i < prefix_size && ok; ++i) ok = region[i] == alternatives[begin + i];
+    if (ok) {
+      // \w+ "-" \d+ : `\w` cannot match '-', so the first '-' splits the word from the digits.
+      const std::size_t word_begin = prefix_size + 1;
+      std::size_t dash = word_begin;
+      bool fast = !std::is_constant_evaluated();  // not const: a const bool would be constant-evaluated
+      if (fast) dash = swar::skip(region, dash, region.size(), [](std::uint64_t w) { return ~swar::equal_to(w, '-') & swar::high; });
+      while (dash < region.size() && region[dash] != '-') ++dash;
+      if (dash != word_begin && dash < region.size() && dash + 1 != region.size()) {
+        std::size_t i = word_begin;
+        if (fast) {
+          i = strict ? swar::skip(region, i, dash, [](std::uint64_t w) { return swar::lower_or_digit(w); })
+                     : swar::skip(region, i, dash, [](std::uint64_t w) {
+                         return swar::lower_or_digit(w) | swar::in_range(w, 'A', 'Z') | swar::equal_to(w, '_');
+                       });
+        }
+        for (; i < dash && ok; ++i) ok = is_region_word_char(region[i], strict);
+        for (i = dash + 1; i < region.size() && ok; ++i) ok = region[i] >= '0' && region[i] <= '9';
+        if (ok) return true;
+      }
     }
-    const std::string_view rest = region.substr(prefix.size() + 1);
-    const std::size_t dash = rest.find('-');
-    if (dash == 0 || dash == std::string_view::npos || dash + 1 == rest.size()) continue;
-    bool ok = true;
-    for (std::size_t i = 0; i < dash && ok; ++i) ok = is_region_word_char(rest[i], strict);
-    for (std::size_t i = dash + 1; i < rest.size() && ok; ++i) ok = rest[i] >= '0' && rest[i] <= '9';
-    if (ok) return true;
+    begin = next;
   }
   return false;
 }

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include <sgwchap/detail/swar.hpp>
 #include <sgwchap/version.hpp>
 
 SGWCHAP_BEGIN_NAMESPACE
@@ -72,6 +73,12 @@ struct utf8_scan {
   std::size_t scalars = 0;
   std::size_t i = 0;
   while (i < s.size()) {
+    if (!std::is_constant_evaluated() && s.size() - i >= 8) {  // ASCII runs: 8 scalars per word
+      const std::size_t next = swar::skip(s, i, s.size(), [](std::uint64_t) { return swar::high; });
+      scalars += next - i;
+      i = next;
+      if (i == s.size()) break;
+    }
     if (byte_at(s, i) < 0x80U) {
       ++i;
     } else {
