@@ -5,7 +5,8 @@
 // - differential oracle: std::regex of RFC 3629's UTF8-char (the offset of the first bad byte
 //   included), SPEC §7's forbidden characters (C0, DEL, C1, U+FEFF) and lengths (12..16 bytes
 //   strict, 1..100 scalar values aws_model) give the parser's verdict and error;
-// - the bool fast path and chap_secret::make agree with check_chap_secret; the holder keeps the
+// - the constexpr path (every prefix of a value, evaluated at compile time) and the run-time
+//   path agree; the bool fast path and chap_secret::make agree with check_chap_secret; the holder keeps the
 //   bytes, clones equal, a moved-from holder is empty; mutual CHAP refuses equal secrets;
 // - no error message contains the secret (SPEC §7), and messages stay the same once the secret's
 //   buffer is overwritten: they are built from the error's members only. The same holds for
@@ -175,9 +176,24 @@ void check_requests(std::string_view s) {
   }
 }
 
+// Compile-time outcomes of every prefix of a few values (see sgwchap_fuzz::outcome).
+constexpr auto check_strict = [](std::string_view v) { return sgwchap::check_chap_secret(v, profile::strict); };
+constexpr auto check_model = [](std::string_view v) { return sgwchap::check_chap_secret(v, profile::aws_model); };
+constexpr std::string_view seed_utf8 = "s\xC3\xA9" "cret-\xE7\xA7\x98\xF0\x9F\x94\x91\xC2\x85\xEF\xBB\xBF\xED\xA0\x80\n";
+constexpr auto utf8_strict = sgwchap_fuzz::prefix_outcomes(seed_utf8, check_strict);
+constexpr auto utf8_model = sgwchap_fuzz::prefix_outcomes(seed_utf8, check_model);
+static_assert(utf8_strict[15].ok && !utf8_strict[seed_utf8.size()].ok);
+
+void check_constexpr_path() {
+  sgwchap_fuzz::check_prefix_outcomes(seed_utf8, utf8_strict, check_strict);
+  sgwchap_fuzz::check_prefix_outcomes(seed_utf8, utf8_model, check_model);
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  static const bool constexpr_path_checked = (check_constexpr_path(), true);
+  (void)constexpr_path_checked;
   const std::string_view s = sgwchap_fuzz::as_view(data, size);
   if (s.size() > 4096) return 0;  // std::regex recurses per character: keep the oracle's stack bounded
   check_secret(s, profile::strict);

@@ -108,4 +108,35 @@ inline void check_no_leak(const sgwchap::error& e, std::string_view secret, Wipe
   FUZZ_CHECK(e.message() == before);
 }
 
+/// The constexpr path against the run-time path. The parsers are one constexpr code base, so
+/// the two can only part where the compiled code misbehaves (undefined behaviour that the
+/// constant evaluator refuses, a miscompilation): the outcome of every prefix of a few seed
+/// values is computed at compile time, and `check_prefix_outcomes` recomputes it at run time.
+struct outcome {
+  bool ok{false};
+  sgwchap::errc code{};
+  std::size_t offset{0};
+  friend constexpr bool operator==(const outcome&, const outcome&) = default;
+};
+
+inline constexpr std::size_t max_prefixes = 128;
+
+template <class Parse>
+constexpr std::array<outcome, max_prefixes> prefix_outcomes(std::string_view s, Parse parse) {
+  std::array<outcome, max_prefixes> out{};
+  for (std::size_t i = 0; i <= s.size() && i < max_prefixes; ++i) {
+    const auto r = parse(s.substr(0, i));
+    out[i] = r.has_value() ? outcome{true, {}, 0} : outcome{false, r.error().code, r.error().offset};
+  }
+  return out;
+}
+
+template <class Parse>
+void check_prefix_outcomes(std::string_view s, const std::array<outcome, max_prefixes>& compile_time, Parse parse) {
+  // Copy the value so that run-time parsing reads a buffer the compiler cannot see through.
+  const std::string copy(s);
+  const std::array<outcome, max_prefixes> run_time = prefix_outcomes(std::string_view(copy), parse);
+  FUZZ_CHECK(run_time == compile_time);
+}
+
 }  // namespace sgwchap_fuzz

@@ -3,7 +3,8 @@
 // Properties:
 // - a success returns views that lie inside the input and reassemble to it (iqn: date,
 //   naming authority and unique part; eui/naa: the hex digits);
-// - the bool fast path, the owning type and the view agree; strict success implies aws_model
+// - the constexpr path (every prefix of a few values, evaluated at compile time) and the
+//   run-time path agree; the bool fast path, the owning type and the view agree; strict success implies aws_model
 //   success with the same form;
 // - differential oracle: std::regex built from SPEC §5's rules gives the parser's verdict under
 //   both profiles, and says which RFC form an aws_model name has (none beyond 223 bytes);
@@ -99,9 +100,30 @@ void check_error(const sgwchap::error& e, std::string_view s) {
   }
 }
 
+// Compile-time outcomes of every prefix of a few values (see sgwchap_fuzz::outcome).
+constexpr auto parse_strict = [](std::string_view v) { return sgwchap::parse_iscsi_name(v, profile::strict); };
+constexpr auto parse_model = [](std::string_view v) { return sgwchap::parse_iscsi_name(v, profile::aws_model); };
+constexpr std::string_view seed_iqn = "iqn.1991-05.com.microsoft:computername.domain-1.example.com";
+constexpr std::string_view seed_naa = "naa.62004567ba64678d0123456789abcdef";
+constexpr std::string_view seed_bad = "iqn.2017-13.com..x-:Y";
+constexpr auto iqn_strict = sgwchap_fuzz::prefix_outcomes(seed_iqn, parse_strict);
+constexpr auto iqn_model = sgwchap_fuzz::prefix_outcomes(seed_iqn, parse_model);
+constexpr auto naa_strict = sgwchap_fuzz::prefix_outcomes(seed_naa, parse_strict);
+constexpr auto bad_strict = sgwchap_fuzz::prefix_outcomes(seed_bad, parse_strict);
+static_assert(iqn_strict[seed_iqn.size()].ok && naa_strict[seed_naa.size()].ok && !bad_strict[seed_bad.size()].ok);
+
+void check_constexpr_path() {
+  sgwchap_fuzz::check_prefix_outcomes(seed_iqn, iqn_strict, parse_strict);
+  sgwchap_fuzz::check_prefix_outcomes(seed_iqn, iqn_model, parse_model);
+  sgwchap_fuzz::check_prefix_outcomes(seed_naa, naa_strict, parse_strict);
+  sgwchap_fuzz::check_prefix_outcomes(seed_bad, bad_strict, parse_strict);
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  static const bool constexpr_path_checked = (check_constexpr_path(), true);
+  (void)constexpr_path_checked;
   const std::string_view s = sgwchap_fuzz::as_view(data, size);
   if (s.size() > 4096) return 0;  // std::regex recurses per character: keep the oracle's stack bounded
 

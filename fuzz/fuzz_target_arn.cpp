@@ -3,7 +3,8 @@
 // Properties:
 // - a success returns views that lie inside the input and reassemble to it, and the endpoint
 //   hosts derived from the region and the partition's DNS suffix;
-// - the bool fast path, the owning type and the view agree; strict success implies aws_model
+// - the constexpr path (every prefix of two values, evaluated at compile time) and the
+//   run-time path agree; the bool fast path, the owning type and the view agree; strict success implies aws_model
 //   success with structure;
 // - differential oracle: std::regex built from SPEC §4's text (partition table, region patterns
 //   with `\w` read per profile, 12-digit account, sgw- + 8..26 hex, the target IQN prefix and
@@ -115,9 +116,28 @@ void check_error(const sgwchap::error& e, std::string_view s, profile p) {
   }
 }
 
+// Compile-time outcomes of every prefix of a few values (see sgwchap_fuzz::outcome).
+constexpr auto parse_strict = [](std::string_view v) { return sgwchap::parse_target_arn(v, profile::strict); };
+constexpr auto parse_model = [](std::string_view v) { return sgwchap::parse_target_arn(v, profile::aws_model); };
+constexpr std::string_view seed_good =
+    "arn:aws-us-gov:storagegateway:us-gov-west-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:v;1";
+constexpr std::string_view seed_bad = "arn:aws:storagegateway:cn-north-1:111122223333:gateway/sgw-12a3456b/target/x";
+constexpr auto good_strict = sgwchap_fuzz::prefix_outcomes(seed_good, parse_strict);
+constexpr auto good_model = sgwchap_fuzz::prefix_outcomes(seed_good, parse_model);
+constexpr auto bad_strict = sgwchap_fuzz::prefix_outcomes(seed_bad, parse_strict);
+static_assert(good_strict[seed_good.size()].ok && !bad_strict[seed_bad.size()].ok);
+
+void check_constexpr_path() {
+  sgwchap_fuzz::check_prefix_outcomes(seed_good, good_strict, parse_strict);
+  sgwchap_fuzz::check_prefix_outcomes(seed_good, good_model, parse_model);
+  sgwchap_fuzz::check_prefix_outcomes(seed_bad, bad_strict, parse_strict);
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  static const bool constexpr_path_checked = (check_constexpr_path(), true);
+  (void)constexpr_path_checked;
   const std::string_view s = sgwchap_fuzz::as_view(data, size);
 
   // The reference verdicts.
