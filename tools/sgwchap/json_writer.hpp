@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 
+#include <sgwchap/detail/wipe.hpp>
+
 #include "render.hpp"
 
 namespace sgwchap_tool {
@@ -90,6 +92,8 @@ class json_writer {
   json_writer& member(std::string_view k, std::uint64_t v) { return key(k).number(v); }
 
   [[nodiscard]] const std::string& str() const noexcept { return out_; }
+  /// Overwrites the text (it may hold a secret being printed on purpose) before it is freed.
+  void wipe() noexcept { sgwchap::secure_wipe(out_.data(), out_.size()); }
 
  private:
   json_writer& open(char c) {
