@@ -37,7 +37,8 @@ UNSAFE = [b"\x1b", b"\x9b"] + [chr(c).encode() for c in
 
 class Case:
     def __init__(self, group, name, args, exit, stdin=b"", env=None, out=(), not_out=(), err=(),
-                 json=None, secrets=(), show_secrets=False, stdout_exact=None, files=None, tty=False):
+                 json=None, secrets=(), show_secrets=False, stdout_exact=None, files=None, tty=False,
+                 stdin_tty=False):
         self.group, self.name, self.args, self.exit = group, name, args, exit
         self.stdin = stdin if isinstance(stdin, bytes) else stdin.encode()
         self.env = env or {}
@@ -48,6 +49,7 @@ class Case:
         self.stdout_exact = stdout_exact
         self.files = files or {}    # name -> bytes, written to a temp dir; "{dir}" in args expands
         self.tty = tty              # run with standard output on a pseudo-terminal
+        self.stdin_tty = stdin_tty  # type `stdin` on a pseudo-terminal (what the terminal echoes is output too)
 
 
 def lookup(obj, path):
@@ -86,6 +88,38 @@ def run_on_tty(cmd, env, stdin):
     return status, b"".join(chunks).replace(b"\r\n", b"\n"), err
 
 
+def run_typed(cmd, env, typed):
+    """Runs cmd with standard input on a pseudo-terminal; types `typed` once the tool says it is
+    reading. Returns (status, stdout, stderr + whatever the terminal echoed)."""
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(cmd, env=env, stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    os.close(slave)
+    err = b""
+    while b"Ctrl-D" not in err:  # echo is off once the note is printed
+        ready, _, _ = select.select([proc.stderr], [], [], 10)
+        if not ready:
+            break
+        chunk = os.read(proc.stderr.fileno(), 4096)
+        if not chunk:
+            break
+        err += chunk
+    os.write(master, typed)
+    out = proc.stdout.read()
+    err += proc.stderr.read()
+    status = proc.wait(timeout=10)
+    echoed = b""
+    while select.select([master], [], [], 0.2)[0]:
+        try:
+            data = os.read(master, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        echoed += data
+    os.close(master)
+    return status, out, err + echoed
+
+
 def run_case(binary, case):
     failures = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -98,6 +132,8 @@ def run_case(binary, case):
         cmd = [binary] + args
         if case.tty:
             status, out, err = run_on_tty(cmd, env, case.stdin)
+        elif case.stdin_tty:
+            status, out, err = run_typed(cmd, env, case.stdin)
         else:
             proc = subprocess.run(cmd, input=case.stdin, env=env, capture_output=True, timeout=30)
             status, out, err = proc.returncode, proc.stdout, proc.stderr
@@ -244,6 +280,13 @@ def cases():
     c.append(Case(S, "secret huge input is too long, not cut", [V, "secret", "--profile", "aws-model",
                                                                  "--format", "json"], 1,
                   stdin="é" * 5000, json={"rule": "too_long"}, secrets=["éééé"]))
+    # Typed on a terminal: echo off while reading, Ctrl-D ends it without a line feed.
+    c.append(Case(S, "secret typed on a terminal is not echoed", [V, "secret", "--format", "json"], 0,
+                  stdin=SECRET_I.encode() + b"\x04\x04", stdin_tty=True, secrets=[SECRET_I],
+                  json={"valid": True}))
+    c.append(Case(S, "secret typed with Enter gets the hint", [V, "secret"], 1,
+                  stdin=SECRET_I.encode() + b"\n\x04", stdin_tty=True, secrets=[SECRET_I],
+                  out=["[control_character]", "note: the secret ends with a line feed"]))
     c.append(Case(S, "secret rejects an argument and never echoes it", [V, "secret", SECRET_I], 2,
                   err=["standard input"], secrets=[SECRET_I]))
 

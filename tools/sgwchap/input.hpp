@@ -16,7 +16,10 @@
 #include <string>
 #include <string_view>
 
+#include <csignal>
+
 #include <fcntl.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <sgwchap/detail/utf8.hpp>
@@ -112,8 +115,46 @@ inline void trim_to_character_boundary(wiped_buffer& buffer) {
 /// characters, at most 400 bytes), so a longer input is reported as too long, not cut silently.
 inline constexpr std::size_t max_secret_bytes = 4096;
 
-/// Reads a secret from standard input, exact bytes. Returns 0 or the errno.
+namespace detail_input {
+// The terminal's settings while echo is off, restored on exit and on SIGINT/SIGTERM/SIGHUP.
+inline struct termios saved_terminal {};
+inline volatile std::sig_atomic_t echo_is_off = 0;
+
+extern "C" inline void restore_echo_and_exit(int sig) {
+  if (echo_is_off != 0) ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved_terminal);
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
+}
+
+/// While alive: the terminal on standard input does not echo (the secret is not shown as it
+/// is typed). Does nothing when standard input is not a terminal.
+class no_echo {
+ public:
+  no_echo() {
+    if (::isatty(STDIN_FILENO) != 1 || ::tcgetattr(STDIN_FILENO, &saved_terminal) != 0) return;
+    struct termios quiet = saved_terminal;
+    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    for (const int sig : {SIGINT, SIGTERM, SIGHUP}) std::signal(sig, restore_echo_and_exit);
+    if (::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0) echo_is_off = 1;
+    const std::string_view note =
+        "sgwchap: type the secret, then press Ctrl-D twice (Enter would add a line feed to it)\n";
+    (void)!::write(STDERR_FILENO, note.data(), note.size());
+  }
+  no_echo(const no_echo&) = delete;
+  no_echo& operator=(const no_echo&) = delete;
+  ~no_echo() {
+    if (echo_is_off == 0) return;
+    ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved_terminal);
+    echo_is_off = 0;
+    (void)!::write(STDERR_FILENO, "\n", 1);
+  }
+};
+}  // namespace detail_input
+
+/// Reads a secret from standard input, exact bytes (on a terminal, without echo). Returns 0 or
+/// the errno.
 inline int read_secret_from_stdin(wiped_buffer& secret) {
+  const detail_input::no_echo quiet;
   const int err = read_all(STDIN_FILENO, secret);
   if (err == 0 && secret.truncated()) trim_to_character_boundary(secret);
   return err;
