@@ -289,7 +289,10 @@ class decode_handler {
     frame& f = stack_.back();
     f.key_offset = at;
     f.key_seen = true;
-    f.pending = too_long ? member::unknown : lookup(f.kind, key);
+    // errorDetails takes any key, however long (its text is re-read from the input when stored).
+    f.pending = f.kind == frame_kind::error_details ? member::detail_value
+                : too_long                          ? member::unknown
+                                                    : lookup(f.kind, key);
     if (f.pending == member::unknown) {
       if constexpr (is_request) {
         if (f.kind == frame_kind::top) return fail(errc::unknown_key, field::body, at, ec, resembles(key, too_long), true);
