@@ -8,6 +8,8 @@
 //
 // Values a formatter echoes (an input under a caret, strings of a decoded result) are printed
 // terminal-safe: control characters, invalid UTF-8 and bidirectional controls are escaped.
+// Light otherwise: fmt and the light headers only (http_request, service_error and
+// decode_error are declared there), never Boost.JSON.
 #pragma once
 
 #include <cstddef>
@@ -19,11 +21,14 @@
 #include <fmt/format.h>
 
 #include <sgwchap/chap_secret.hpp>
+#include <sgwchap/decode_error.hpp>
 #include <sgwchap/detail/utf8.hpp>
 #include <sgwchap/error.hpp>
+#include <sgwchap/http_request.hpp>
 #include <sgwchap/iscsi_name.hpp>
 #include <sgwchap/profile.hpp>
 #include <sgwchap/requests.hpp>
+#include <sgwchap/service_error.hpp>
 #include <sgwchap/static_string.hpp>
 #include <sgwchap/target_arn.hpp>
 
@@ -136,6 +141,21 @@ Out write_escaped(Out out, std::string_view s, bool quoted) {
     i += c.length;
   }
   if (quoted) *out++ = '"';
+  return out;
+}
+
+/// As write_escaped (unquoted), but line feeds stay line feeds: for multi-line text we built.
+template <class Out>
+Out write_escaped_lines(Out out, std::string_view s) {
+  std::size_t begin = 0;
+  while (begin <= s.size()) {
+    const std::size_t nl = s.find('\n', begin);
+    const std::size_t end = nl == std::string_view::npos ? s.size() : nl;
+    out = write_escaped(out, s.substr(begin, end - begin), false);
+    if (nl == std::string_view::npos) break;
+    *out++ = '\n';
+    begin = nl + 1;
+  }
   return out;
 }
 
@@ -438,6 +458,116 @@ struct formatter<sgwchap::describe_chap_credentials_result> : sgwchap::detail::f
       out = fmt::format_to(out, "]");
     }
     return fmt::format_to(out, "}}");
+  }
+};
+
+// -- Unchecked requests (raw strings, e.g. decoded request bodies): secrets redacted, strings escaped.
+
+template <>
+struct formatter<sgwchap::unchecked_update_chap_credentials_request> : sgwchap::detail::fmt_no_spec {
+  template <class FormatContext>
+  auto format(const sgwchap::unchecked_update_chap_credentials_request& r, FormatContext& ctx) const
+      -> decltype(ctx.out()) {
+    auto out = fmt::format_to(ctx.out(), "UpdateChapCredentialsInput(unchecked){{");
+    bool first = true;
+    out = sgwchap::detail::write_optional_string(out, first, "TargetARN", r.target_arn);
+    out = sgwchap::detail::write_optional_secret(out, first, "SecretToAuthenticateInitiator",
+                                                 r.secret_to_authenticate_initiator.has_value());
+    out = sgwchap::detail::write_optional_string(out, first, "InitiatorName", r.initiator_name);
+    out = sgwchap::detail::write_optional_secret(out, first, "SecretToAuthenticateTarget",
+                                                 r.secret_to_authenticate_target.has_value());
+    return fmt::format_to(out, "}}");
+  }
+};
+
+template <>
+struct formatter<sgwchap::unchecked_describe_chap_credentials_request> : sgwchap::detail::fmt_no_spec {
+  template <class FormatContext>
+  auto format(const sgwchap::unchecked_describe_chap_credentials_request& r, FormatContext& ctx) const
+      -> decltype(ctx.out()) {
+    auto out = fmt::format_to(ctx.out(), "DescribeChapCredentialsInput(unchecked){{");
+    bool first = true;
+    out = sgwchap::detail::write_optional_string(out, first, "TargetARN", r.target_arn);
+    return fmt::format_to(out, "}}");
+  }
+};
+
+template <>
+struct formatter<sgwchap::unchecked_delete_chap_credentials_request> : sgwchap::detail::fmt_no_spec {
+  template <class FormatContext>
+  auto format(const sgwchap::unchecked_delete_chap_credentials_request& r, FormatContext& ctx) const
+      -> decltype(ctx.out()) {
+    auto out = fmt::format_to(ctx.out(), "DeleteChapCredentialsInput(unchecked){{");
+    bool first = true;
+    out = sgwchap::detail::write_optional_string(out, first, "TargetARN", r.target_arn);
+    out = sgwchap::detail::write_optional_string(out, first, "InitiatorName", r.initiator_name);
+    return fmt::format_to(out, "}}");
+  }
+};
+
+// -- The wire: the HTTP request (its body holds the secrets), decode errors and service errors.
+
+/// `http_request::redacted()`: "POST /", the headers, a blank line, the body with every secret
+/// value replaced by `[redacted]`. The real body is only ever reachable through `body()`.
+template <>
+struct formatter<sgwchap::http_request> : sgwchap::detail::fmt_no_spec {
+  template <class FormatContext>
+  auto format(const sgwchap::http_request& r, FormatContext& ctx) const -> decltype(ctx.out()) {
+    const std::string shown = r.redacted();
+    return sgwchap::detail::write_escaped_lines(ctx.out(), shown);
+  }
+};
+
+/// The message: JSON Pointer, rule, byte offset ("/ChapCredentials/3/InitiatorName: wrong JSON
+/// type (byte 57)"). Never a value.
+template <>
+struct formatter<sgwchap::decode_error> : formatter<std::string_view> {
+  template <class FormatContext>
+  auto format(const sgwchap::decode_error& e, FormatContext& ctx) const -> decltype(ctx.out()) {
+    const std::string message = e.message();
+    return formatter<std::string_view>::format(message, ctx);
+  }
+};
+
+/// MODEL's spelling of a Storage Gateway error code ("VolumeNotFound").
+template <>
+struct formatter<sgwchap::gateway_error_code> : formatter<std::string_view> {
+  template <class FormatContext>
+  auto format(sgwchap::gateway_error_code c, FormatContext& ctx) const -> decltype(ctx.out()) {
+    return formatter<std::string_view>::format(sgwchap::gateway_error_code_name(c), ctx);
+  }
+};
+
+/// The value as the service sent it, terminal-safe.
+template <>
+struct formatter<sgwchap::service_error_code> : sgwchap::detail::fmt_no_spec {
+  template <class FormatContext>
+  auto format(const sgwchap::service_error_code& c, FormatContext& ctx) const -> decltype(ctx.out()) {
+    return sgwchap::detail::write_escaped(ctx.out(), c.str(), false);
+  }
+};
+
+/// E.g. `ServiceError{status: 400, name: "InvalidGatewayRequestException", message: "...",
+/// errorCode: "VolumeNotFound", retryable: false}`; strings from the network are escaped.
+template <>
+struct formatter<sgwchap::service_error> : sgwchap::detail::fmt_no_spec {
+  template <class FormatContext>
+  auto format(const sgwchap::service_error& e, FormatContext& ctx) const -> decltype(ctx.out()) {
+    auto out = fmt::format_to(ctx.out(), "ServiceError{{status: {}", e.status);
+    if (!e.name.empty()) out = fmt::format_to(out, ", name: {}", sgwchap::escaped{e.name, true});
+    out = fmt::format_to(out, ", message: {}", sgwchap::escaped{e.message, true});
+    if (e.error_code.has_value()) out = fmt::format_to(out, ", errorCode: {}", sgwchap::escaped{e.error_code->str(), true});
+    if (!e.error_details.empty()) {
+      out = fmt::format_to(out, ", errorDetails: {{");
+      bool first = true;
+      for (const auto& [key, value] : e.error_details) {
+        out = fmt::format_to(out, "{}{}: {}", first ? "" : ", ", sgwchap::escaped{key, true}, sgwchap::escaped{value, true});
+        first = false;
+      }
+      out = fmt::format_to(out, "}}");
+    }
+    if (!e.body_was_json) out = fmt::format_to(out, ", body was not JSON");
+    return fmt::format_to(out, ", retryable: {}}}", e.retryable());
   }
 };
 

@@ -1,0 +1,99 @@
+// fmt formatters of the wire types (sgwchap/fmt.hpp): the HTTP request (its body holds both
+// secrets), unchecked requests, decode errors and service errors. Built with sgwchap::json to
+// produce real values; fmt.hpp itself does not include the codec.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include <sgwchap/fmt.hpp>
+#include <sgwchap/json.hpp>
+
+namespace {
+
+constexpr std::string_view doc_arn =
+    "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume";
+constexpr std::string_view doc_initiator = "iqn.1991-05.com.microsoft:computername.domain.example.com";
+constexpr std::string_view secret_1 = "Sec1-xyzzy-1";
+constexpr std::string_view secret_2 = "Sec2-plugh-22";
+
+struct row {
+  std::string what;
+  std::string actual;
+  std::string expected;
+};
+
+void require_rows(const std::vector<row>& rows) {
+  for (const row& r : rows) {
+    CAPTURE(r.what);
+    REQUIRE(r.actual == r.expected);
+    REQUIRE(r.actual.find(secret_1) == std::string::npos);
+    REQUIRE(r.actual.find(secret_2) == std::string::npos);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("fmt: http_request prints the redacted request, never the secrets") {
+  auto request = sgwchap::update_chap_credentials_request::from_strings(doc_arn, doc_initiator, secret_1, secret_2);
+  REQUIRE(request.has_value());
+  const sgwchap::http_request http = sgwchap::to_http_request(*request);
+  // The real body does hold the secrets (so the check below can fail).
+  REQUIRE(http.body().view().find(secret_1) != std::string_view::npos);
+  const std::string body = R"({"TargetARN":")" + std::string(doc_arn) +
+                           R"(","SecretToAuthenticateInitiator":"[redacted]","InitiatorName":")" +
+                           std::string(doc_initiator) + R"(","SecretToAuthenticateTarget":"[redacted]"})";
+  require_rows({
+      {"http_request", fmt::format("{}", http),
+       "POST /\n"
+       "Host: storagegateway.us-east-1.amazonaws.com\n"
+       "Content-Type: application/x-amz-json-1.1\n"
+       "X-Amz-Target: StorageGateway_20130630.UpdateChapCredentials\n"
+       "Content-Length: " + std::to_string(http.body().size()) + "\n"
+       "\n" + body},
+      {"same as redacted()", fmt::format("{}", http), http.redacted()},
+  });
+}
+
+TEST_CASE("fmt: unchecked requests, secrets redacted, strings escaped") {
+  sgwchap::unchecked_update_chap_credentials_request update;
+  update.target_arn = "arn:\x1B[2J";
+  update.secret_to_authenticate_initiator = sgwchap::chap_secret::unchecked(secret_1);
+  update.secret_to_authenticate_target = sgwchap::chap_secret::unchecked(secret_2);
+  sgwchap::unchecked_describe_chap_credentials_request describe{std::string(doc_arn)};
+  sgwchap::unchecked_delete_chap_credentials_request del{std::nullopt, std::string(doc_initiator)};
+  require_rows({
+      {"update", fmt::format("{}", update),
+       "UpdateChapCredentialsInput(unchecked){TargetARN: \"arn:\\x1B[2J\", SecretToAuthenticateInitiator: [redacted], "
+       "SecretToAuthenticateTarget: [redacted]}"},
+      {"describe", fmt::format("{}", describe),
+       "DescribeChapCredentialsInput(unchecked){TargetARN: \"" + std::string(doc_arn) + "\"}"},
+      {"delete", fmt::format("{}", del),
+       "DeleteChapCredentialsInput(unchecked){InitiatorName: \"" + std::string(doc_initiator) + "\"}"},
+  });
+}
+
+TEST_CASE("fmt: decode errors and service errors") {
+  const auto wrong = sgwchap::decode_describe_chap_credentials_response(R"({"ChapCredentials":[{"InitiatorName":7}]})");
+  REQUIRE_FALSE(wrong.has_value());
+  const auto error = sgwchap::decode_service_error(
+      400, {}, R"({"__type":"aws.sg#InvalidGatewayRequestException","message":"The specified volume was not found.",)"
+               R"("error":{"errorCode":"VolumeNotFound","errorDetails":{"k":"v"}}})");
+  const auto proxy = sgwchap::decode_service_error(502, {}, "<html>Bad\x1B Gateway</html>");
+  require_rows({
+      {"decode_error", fmt::format("{}", wrong.error()), wrong.error().message()},
+      {"decode_error text", fmt::format("{}", wrong.error()), "/ChapCredentials/0/InitiatorName: wrong JSON type (byte 37)"},
+      {"gateway_error_code", fmt::format("{}", sgwchap::gateway_error_code::volume_not_found), "VolumeNotFound"},
+      {"service_error", fmt::format("{}", error),
+       "ServiceError{status: 400, name: \"InvalidGatewayRequestException\", message: \"The specified volume was not "
+       "found.\", errorCode: \"VolumeNotFound\", errorDetails: {\"k\": \"v\"}, retryable: false}"},
+      {"service_error_code", fmt::format("{}", *error.error_code), "VolumeNotFound"},
+      {"not JSON", fmt::format("{}", proxy).substr(0, 33), "ServiceError{status: 502, message"},
+  });
+  // Whatever the excerpt of a non-JSON body holds, the escape byte never reaches the terminal.
+  REQUIRE(fmt::format("{}", proxy).find('\x1B') == std::string::npos);
+  REQUIRE(fmt::format("{}", proxy).find("retryable: true}") != std::string::npos);
+}
