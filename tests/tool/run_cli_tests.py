@@ -262,6 +262,10 @@ def cases():
     c.append(Case(S, "secret newline aws-model valid with hint", [V, "secret", "--profile", "aws-model"], 0,
                   stdin=SECRET_I + "\n", out=["valid (aws_model profile)", "note: the secret ends with a line feed"],
                   secrets=[SECRET_I]))
+    c.append(Case(S, "secret --for target names the field", [V, "secret", "--for", "target", "--format", "json"], 1,
+                  stdin="", json={"field": "SecretToAuthenticateTarget", "rule": "too_short"}))
+    c.append(Case(S, "secret --for other is a usage error", [V, "secret", "--for", "both"], 2, stdin=SECRET_I,
+                  err=["--for"], secrets=[SECRET_I]))
     c.append(Case(S, "secret empty stdin", [V, "secret", "--format", "json"], 1, stdin="",
                   json={"valid": False, "rule": "too_short", "offset": 0}))
     c.append(Case(S, "secret too short", [V, "secret", "--format", "json"], 1, stdin="short-secret"[:11],
@@ -544,7 +548,8 @@ def cases():
     c.append(Case(X, "1 target arn", [V, "target-arn", ARN], 0, out=["valid"]))
     c.append(Case(X, "2 initiator name", [V, "initiator-name", NAME], 0, out=["valid"]))
     c.append(Case(X, "3 initiator secret", [V, "secret"], 0, stdin=SECRET_I, secrets=[SECRET_I]))
-    c.append(Case(X, "4 target secret", [V, "secret"], 0, stdin=SECRET_T, secrets=[SECRET_T]))
+    c.append(Case(X, "4 target secret", [V, "secret", "--for", "target"], 0, stdin=SECRET_T, secrets=[SECRET_T],
+                  out=["SecretToAuthenticateTarget: valid (strict profile)"]))
     c.append(Case(X, "5 encode", mutual, 0, env=env, stdout_exact=http, show_secrets=True))
     c.append(Case(X, "6 encoded body validates", vr + ["UpdateChapCredentials"], 0, stdin=body,
                   secrets=[SECRET_I, SECRET_T]))

@@ -97,13 +97,12 @@ struct error_options {
   return exit_ok;
 }
 
-[[nodiscard]] inline int validate_secret(const output& out) {
+[[nodiscard]] inline int validate_secret(const output& out, sgwchap::field which) {
   wiped_buffer secret(max_secret_bytes);
   if (const int err = read_secret_from_stdin(secret); err != 0) {
     return usage_error(fmt::format("cannot read the secret from standard input: {}", std::strerror(err)),
                        "sgwchap validate secret");
   }
-  constexpr sgwchap::field which = sgwchap::field::secret_to_authenticate_initiator;
   const auto checked = sgwchap::check_chap_secret(secret.view(), out.rules, which);
   const std::string hint = newline_hint(secret.view());
   if (!checked.has_value()) {

@@ -129,6 +129,12 @@ int main(int argc, char** argv) {
 
   CLI::App* v_secret = validate->add_subcommand(
       "secret", "Check a CHAP secret read from standard input, exact bytes (use printf '%s', not echo)");
+  std::string secret_for = "initiator";
+  v_secret->add_option("--for", secret_for,
+                       "Which secret it is: initiator (SecretToAuthenticateInitiator) or target "
+                       "(SecretToAuthenticateTarget); names the field in the report")
+      ->check(CLI::IsMember({"initiator", "target"}))
+      ->default_str("initiator");
   v_secret->fallthrough()->footer(common_footer);
 
   std::string request_operation;
@@ -194,7 +200,10 @@ int main(int argc, char** argv) {
   try {
     if (*v_arn) return validate_target_arn(out, arn_value);
     if (*v_name) return validate_initiator_name(out, name_value);
-    if (*v_secret) return validate_secret(out);
+    if (*v_secret) {
+      return validate_secret(out, secret_for == "target" ? sgwchap::field::secret_to_authenticate_target
+                                                         : sgwchap::field::secret_to_authenticate_initiator);
+    }
     if (*v_request) return validate_request(out, request_operation, request_file);
     if (*encode) return encode_request(out, enc);
     if (*d_response) return decode_response(out, response_operation, response_file, show_secrets);
