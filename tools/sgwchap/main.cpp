@@ -101,7 +101,7 @@ int main(int argc, char** argv) {
       "Secrets are never taken from the command line: they come from standard input, from a named\n"
       "environment variable (read, wiped and unset), or inside a request file.\n"
       "Exit status: 0 valid / done, 1 the input is invalid, 2 usage error.\n"
-      "Colour only on a terminal, never when NO_COLOR is set.");
+      "Colour only on a terminal, and never when NO_COLOR is set to a non-empty value (no-color.org).");
 
   std::string profile_arg = "strict";
   std::string format_arg = "text";
