@@ -71,79 +71,101 @@ inline constexpr bool is_name_value = std::is_same_v<T, iscsi_name_view> || std:
 template <class T>
 inline constexpr bool is_secret_value = std::is_same_v<T, chap_secret>;
 
-// -- Does an input satisfy P? (The fast path is one compare; the re-check runs only for an
-//    input that passed a weaker profile, to name the rule it breaks.)
+/// What a builder keeps of a view: its bytes and the profile they passed. The request needs no
+/// more, and two words copy faster through the builder states than a whole view.
+struct arn_text {
+  std::string_view value;
+  profile checked;
+};
+struct name_text {
+  std::string_view value;
+  profile checked;
+};
+
+/// The member a setter stores for its argument: the text of a view, or the owning value itself.
+template <class T>
+struct stored {
+  using type = T;
+};
+template <>
+struct stored<target_arn_view> {
+  using type = arn_text;
+};
+template <>
+struct stored<iscsi_name_view> {
+  using type = name_text;
+};
+template <class T>
+using stored_t = typename stored<T>::type;
+
+[[nodiscard]] constexpr arn_text store(const target_arn_view& v) noexcept { return {v.value(), v.checked_profile()}; }
+[[nodiscard]] constexpr name_text store(const iscsi_name_view& v) noexcept { return {v.value(), v.checked_profile()}; }
+template <class T>
+  requires(std::is_same_v<std::remove_cvref_t<T>, target_arn> || std::is_same_v<std::remove_cvref_t<T>, iscsi_name> ||
+           std::is_same_v<std::remove_cvref_t<T>, chap_secret>)
+[[nodiscard]] constexpr T&& store(T&& owning) noexcept {
+  return std::forward<T>(owning);
+}
+
+// -- Make an input satisfy P, in place. The fast path is one compare. An input that passed a
+//    weaker profile is re-checked under P: on failure the error names the rule it breaks; on
+//    success the member is replaced by the value as checked under P (same bytes, profile P).
 
 template <profile P>
-[[nodiscard]] constexpr result<void> meets(const target_arn_view& v) noexcept {
-  if (v.checked_profile() >= P) return {};
-  const auto again = parse_target_arn(v.value(), P);
+[[nodiscard]] constexpr result<void> require(arn_text& t) noexcept {
+  if (t.checked >= P) return {};
+  const auto again = parse_target_arn(t.value, P);
   if (!again.has_value()) return tl::unexpected(again.error());
+  t.checked = P;
   return {};
 }
 template <profile P>
-[[nodiscard]] inline result<void> meets(const target_arn& a) noexcept {
+[[nodiscard]] inline result<void> require(target_arn& a) {
   if (a.checked_profile() >= P) return {};
   const auto again = parse_target_arn(a.str(), P);
   if (!again.has_value()) return tl::unexpected(again.error());
+  a = target_arn(*again);  // copies the bytes before the old value goes
   return {};
 }
 template <profile P>
-[[nodiscard]] constexpr result<void> meets(const iscsi_name_view& v) noexcept {
-  if (v.checked_profile() >= P) return {};
-  const auto again = parse_iscsi_name(v.value(), P);
+[[nodiscard]] constexpr result<void> require(name_text& t) noexcept {
+  if (t.checked >= P) return {};
+  const auto again = parse_iscsi_name(t.value, P);
   if (!again.has_value()) return tl::unexpected(again.error());
+  t.checked = P;
   return {};
 }
 template <profile P>
-[[nodiscard]] inline result<void> meets(const iscsi_name& n) noexcept {
+[[nodiscard]] inline result<void> require(iscsi_name& n) {
   if (n.checked_profile() >= P) return {};
   const auto again = parse_iscsi_name(n.str(), P);
   if (!again.has_value()) return tl::unexpected(again.error());
+  n = iscsi_name(*again);
   return {};
 }
+/// Secrets: also re-checks one made by chap_secret::unchecked (decoded service values).
 template <profile P>
-[[nodiscard]] constexpr bool secret_ok_as_is(const chap_secret& s) noexcept {
-  return P == profile::aws_model || (s.is_checked() && s.checked_profile() >= P);
-}
-template <profile P>
-[[nodiscard]] inline result<void> meets(const chap_secret& s, field which) noexcept {
-  if (secret_ok_as_is<P>(s)) return {};
-  return check_chap_secret(s.reveal(), P, which);
-}
-
-// -- The owning value the request holds. Called after meets<P>() succeeded.
-
-template <profile P>
-[[nodiscard]] inline target_arn to_owning(const target_arn_view& v) {
-  if (v.checked_profile() >= P) return target_arn(v);
-  const auto again = parse_target_arn(v.value(), P);  // succeeds: meets<P> passed
-  return target_arn(again.has_value() ? *again : v);
-}
-template <profile P>
-[[nodiscard]] inline target_arn to_owning(target_arn&& a) {
-  if (a.checked_profile() >= P) return std::move(a);
-  const auto again = parse_target_arn(a.str(), P);
-  return again.has_value() ? target_arn(*again) : std::move(a);
-}
-template <profile P>
-[[nodiscard]] inline iscsi_name to_owning(const iscsi_name_view& v) {
-  if (v.checked_profile() >= P) return iscsi_name(v);
-  const auto again = parse_iscsi_name(v.value(), P);
-  return iscsi_name(again.has_value() ? *again : v);
-}
-template <profile P>
-[[nodiscard]] inline iscsi_name to_owning(iscsi_name&& n) {
-  if (n.checked_profile() >= P) return std::move(n);
-  const auto again = parse_iscsi_name(n.str(), P);
-  return again.has_value() ? iscsi_name(*again) : std::move(n);
-}
-template <profile P>
-[[nodiscard]] inline chap_secret to_owning(chap_secret&& s, field which) {
-  if (secret_ok_as_is<P>(s)) return std::move(s);
+[[nodiscard]] inline result<void> require(chap_secret& s, field which) {
+  if (s.is_checked() && s.checked_profile() >= P) return {};
   auto again = chap_secret::make(s.reveal(), P, which);
-  return again.has_value() ? std::move(*again) : std::move(s);
+  if (!again.has_value()) return tl::unexpected(again.error());
+  s = std::move(*again);
+  return {};
 }
+
+// -- Hand a member to the request's constructor: a view becomes the owning value; an owning
+//    value or a secret is passed as an xvalue, so it is moved once, into the parameter.
+
+[[nodiscard]] inline target_arn pass(const arn_text& t) {
+  return target_arn(detail_target_arn_access::make(t.value, t.checked, nullptr));
+}
+[[nodiscard]] inline target_arn&& pass(target_arn&& a) noexcept { return std::move(a); }
+[[nodiscard]] inline iscsi_name pass(const name_text& t) {
+  iscsi_name_view v;
+  return iscsi_name(detail_iscsi_name_access::value(v, t.value, t.checked));
+}
+[[nodiscard]] inline iscsi_name&& pass(iscsi_name&& n) noexcept { return std::move(n); }
+[[nodiscard]] inline chap_secret&& pass(chap_secret&& s) noexcept { return std::move(s); }
 
 }  // namespace detail::builders
 
@@ -243,8 +265,8 @@ class basic_update_chap_credentials_builder {
     static_assert(std::is_rvalue_reference_v<Self&&> || std::is_copy_constructible_v<InitiatorSecret>,
                   SGWCHAP_DETAIL_COPY_HELD_SECRET);
     if constexpr (detail::builders::is_arn_value<V> && !is_set<Arn>) {
-      return basic_update_chap_credentials_builder<P, V, Name, InitiatorSecret, TargetSecret>(
-          std::in_place, std::forward<T>(input), std::forward<Self>(self).name_,
+      return basic_update_chap_credentials_builder<P, detail::builders::stored_t<V>, Name, InitiatorSecret, TargetSecret>(
+          std::in_place, detail::builders::store(std::forward<T>(input)), std::forward<Self>(self).name_,
           std::forward<Self>(self).initiator_secret_, std::forward<Self>(self).target_secret_);
     }
   }
@@ -256,8 +278,8 @@ class basic_update_chap_credentials_builder {
     static_assert(std::is_rvalue_reference_v<Self&&> || std::is_copy_constructible_v<InitiatorSecret>,
                   SGWCHAP_DETAIL_COPY_HELD_SECRET);
     if constexpr (detail::builders::is_name_value<V> && !is_set<Name>) {
-      return basic_update_chap_credentials_builder<P, Arn, V, InitiatorSecret, TargetSecret>(
-          std::in_place, std::forward<Self>(self).arn_, std::forward<T>(input),
+      return basic_update_chap_credentials_builder<P, Arn, detail::builders::stored_t<V>, InitiatorSecret, TargetSecret>(
+          std::in_place, std::forward<Self>(self).arn_, detail::builders::store(std::forward<T>(input)),
           std::forward<Self>(self).initiator_secret_, std::forward<Self>(self).target_secret_);
     }
   }
@@ -293,29 +315,26 @@ class basic_update_chap_credentials_builder {
     using R = result<update_chap_credentials_request>;
     if constexpr (P == profile::strict) {
       // MODEL member order: TargetARN, SecretToAuthenticateInitiator, InitiatorName, SecretToAuthenticateTarget.
-      if (auto ok = B::meets<P>(arn_); !ok.has_value()) return R(tl::unexpect, ok.error());
-      if (auto ok = B::meets<P>(initiator_secret_, field::secret_to_authenticate_initiator); !ok.has_value()) {
+      if (auto ok = B::require<P>(arn_); !ok.has_value()) return R(tl::unexpect, ok.error());
+      if (auto ok = B::require<P>(initiator_secret_, field::secret_to_authenticate_initiator); !ok.has_value()) {
         return R(tl::unexpect, ok.error());
       }
-      if (auto ok = B::meets<P>(name_); !ok.has_value()) return R(tl::unexpect, ok.error());
+      if (auto ok = B::require<P>(name_); !ok.has_value()) return R(tl::unexpect, ok.error());
       if constexpr (is_set<TargetSecret>) {
-        if (auto ok = B::meets<P>(target_secret_, field::secret_to_authenticate_target); !ok.has_value()) {
+        if (auto ok = B::require<P>(target_secret_, field::secret_to_authenticate_target); !ok.has_value()) {
           return R(tl::unexpect, ok.error());
         }
       }
     }
     if constexpr (is_set<TargetSecret>) {
-      return update_chap_credentials_request::make(
-          B::to_owning<P>(std::move(arn_)), B::to_owning<P>(std::move(name_)),
-          B::to_owning<P>(std::move(initiator_secret_), field::secret_to_authenticate_initiator),
-          std::optional<chap_secret>(B::to_owning<P>(std::move(target_secret_), field::secret_to_authenticate_target)));
+      return update_chap_credentials_request::make(B::pass(std::move(arn_)), B::pass(std::move(name_)),
+                                                   B::pass(std::move(initiator_secret_)),
+                                                   std::optional<chap_secret>(B::pass(std::move(target_secret_))));
     } else if constexpr (P == profile::strict) {
-      return R(tl::in_place, B::to_owning<P>(std::move(arn_)), B::to_owning<P>(std::move(name_)),
-               B::to_owning<P>(std::move(initiator_secret_), field::secret_to_authenticate_initiator));
+      return R(tl::in_place, B::pass(std::move(arn_)), B::pass(std::move(name_)), B::pass(std::move(initiator_secret_)));
     } else {
-      return update_chap_credentials_request(
-          B::to_owning<P>(std::move(arn_)), B::to_owning<P>(std::move(name_)),
-          B::to_owning<P>(std::move(initiator_secret_), field::secret_to_authenticate_initiator));
+      return update_chap_credentials_request(B::pass(std::move(arn_)), B::pass(std::move(name_)),
+                                             B::pass(std::move(initiator_secret_)));
     }
   }
 
@@ -351,7 +370,8 @@ class basic_describe_chap_credentials_builder {
     static_assert(detail::builders::is_arn_value<V>, SGWCHAP_DETAIL_ARN_TAKES);
     static_assert(!is_set<Arn>, "DescribeChapCredentials: TargetARN is set twice");
     if constexpr (detail::builders::is_arn_value<V> && !is_set<Arn>) {
-      return basic_describe_chap_credentials_builder<P, V>(std::in_place, std::forward<T>(input));
+      return basic_describe_chap_credentials_builder<P, detail::builders::stored_t<V>>(
+          std::in_place, detail::builders::store(std::forward<T>(input)));
     }
   }
 
@@ -362,10 +382,10 @@ class basic_describe_chap_credentials_builder {
       namespace B = detail::builders;
       if constexpr (P == profile::strict) {
         using R = result<describe_chap_credentials_request>;
-        if (auto ok = B::meets<P>(arn_); !ok.has_value()) return R(tl::unexpect, ok.error());
-        return R(tl::in_place, B::to_owning<P>(std::move(arn_)));
+        if (auto ok = B::require<P>(arn_); !ok.has_value()) return R(tl::unexpect, ok.error());
+        return R(tl::in_place, B::pass(std::move(arn_)));
       } else {
-        return describe_chap_credentials_request(B::to_owning<P>(std::move(arn_)));
+        return describe_chap_credentials_request(B::pass(std::move(arn_)));
       }
     }
   }
@@ -415,11 +435,11 @@ class basic_delete_chap_credentials_builder {
       namespace B = detail::builders;
       if constexpr (P == profile::strict) {
         using R = result<delete_chap_credentials_request>;
-        if (auto ok = B::meets<P>(arn_); !ok.has_value()) return R(tl::unexpect, ok.error());
-        if (auto ok = B::meets<P>(name_); !ok.has_value()) return R(tl::unexpect, ok.error());
-        return R(tl::in_place, B::to_owning<P>(std::move(arn_)), B::to_owning<P>(std::move(name_)));
+        if (auto ok = B::require<P>(arn_); !ok.has_value()) return R(tl::unexpect, ok.error());
+        if (auto ok = B::require<P>(name_); !ok.has_value()) return R(tl::unexpect, ok.error());
+        return R(tl::in_place, B::pass(std::move(arn_)), B::pass(std::move(name_)));
       } else {
-        return delete_chap_credentials_request(B::to_owning<P>(std::move(arn_)), B::to_owning<P>(std::move(name_)));
+        return delete_chap_credentials_request(B::pass(std::move(arn_)), B::pass(std::move(name_)));
       }
     }
   }
@@ -436,7 +456,8 @@ class basic_delete_chap_credentials_builder {
     static_assert(detail::builders::is_arn_value<V>, SGWCHAP_DETAIL_ARN_TAKES);
     static_assert(!is_set<Arn>, "DeleteChapCredentials: TargetARN is set twice");
     if constexpr (detail::builders::is_arn_value<V> && !is_set<Arn>) {
-      return basic_delete_chap_credentials_builder<P, V, Name>(std::in_place, std::forward<T>(input),
+      return basic_delete_chap_credentials_builder<P, detail::builders::stored_t<V>, Name>(
+          std::in_place, detail::builders::store(std::forward<T>(input)),
                                                                std::forward<Self>(self).name_);
     }
   }
@@ -446,8 +467,8 @@ class basic_delete_chap_credentials_builder {
     static_assert(detail::builders::is_name_value<V>, SGWCHAP_DETAIL_NAME_TAKES);
     static_assert(!is_set<Name>, "DeleteChapCredentials: InitiatorName is set twice");
     if constexpr (detail::builders::is_name_value<V> && !is_set<Name>) {
-      return basic_delete_chap_credentials_builder<P, Arn, V>(std::in_place, std::forward<Self>(self).arn_,
-                                                              std::forward<T>(input));
+      return basic_delete_chap_credentials_builder<P, Arn, detail::builders::stored_t<V>>(
+          std::in_place, std::forward<Self>(self).arn_, detail::builders::store(std::forward<T>(input)));
     }
   }
 
