@@ -60,6 +60,8 @@ if(MODE STREQUAL "pkgconfig")
   separate_arguments(cflags UNIX_COMMAND "${run_output}")
   if(NOT CXX_STANDARD)
     set(CXX_STANDARD 20)
+  elseif(CXX_STANDARD STREQUAL "23")
+    set(CXX_STANDARD 2b)  # Clang 16 knows only -std=c++2b; GCC 12 takes both
   endif()
   run(${CXX} -std=c++${CXX_STANDARD} ${cflags} ${project_dir}/main.cpp -o ${WORK_DIR}/consumer)
   expect_output(${WORK_DIR}/consumer "${expected_core}")
