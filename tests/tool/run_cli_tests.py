@@ -6,7 +6,8 @@ Usage: run_cli_tests.py --binary PATH --group GROUP   (or --group all; --list li
 Each case gives the arguments, standard input, extra environment, the expected exit status, and
 what the output must (not) contain; for --format json the output is parsed and its members
 checked. Every case also checks the invariants of the interface:
-  - exit status 2 means exactly one line on standard error, with a pointer to --help;
+  - exit status 2 means exactly one line on standard error, with a pointer to --help; exit
+    status 0 or 1 means nothing on standard error;
   - no secret given to a case appears in any output, unless the case says printing it is the
     command's purpose (encode, decode --show-secrets);
   - nothing raw that a terminal would act on (ESC, C1, bidirectional overrides) is printed
@@ -160,6 +161,9 @@ def run_case(binary, case):
             fail(f"a usage error must be one 'sgwchap: error: ... --help' line on stderr, got {err!r}")
         if out:
             fail(f"a usage error printed on stdout: {out!r}")
+    if status in (0, 1) and not case.stdin_tty and err:
+        # Results go to stdout; stderr is for usage errors only (and would carry a sanitizer's report).
+        fail(f"unexpected output on stderr: {err!r}")
     if not case.show_secrets:
         for secret in case.secrets:
             s = secret if isinstance(secret, bytes) else secret.encode()
