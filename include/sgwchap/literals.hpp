@@ -247,7 +247,7 @@ template <fixed_string S>
     return *parsed;
   } else {
     using invalid_literal = typename detail::target_arn_literal::failure<parsed.error().code, parsed.error().offset>::type;
-    static_assert(sizeof(invalid_literal) == 0);  // the diagnostic: invalid_literal is incomplete
+    static_assert(sizeof(invalid_literal) == 0);  // bad literal: the error names rule<byte offset>
     return target_arn_view{};
   }
 }
@@ -260,7 +260,7 @@ template <fixed_string S>
     return *parsed;
   } else {
     using invalid_literal = typename detail::iscsi_name_literal::failure<parsed.error().code, parsed.error().offset>::type;
-    static_assert(sizeof(invalid_literal) == 0);  // the diagnostic: invalid_literal is incomplete
+    static_assert(sizeof(invalid_literal) == 0);  // bad literal: the error names rule<byte offset>
     return iscsi_name_view{};
   }
 }
