@@ -233,6 +233,7 @@ class chap_secret {
     other.heap_ = nullptr;
     other.size_ = 0;
     other.checked_ = false;
+    other.profile_ = profile::aws_model;  // as a default-constructed (empty, unchecked) holder
   }
 
   char inline_[inline_capacity]{};
