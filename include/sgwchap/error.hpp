@@ -236,7 +236,9 @@ inline std::string error::message() const {
   out.reserve(96);
   out += field_name(which);
   out += ": ";
-  const std::string_view unit_name = unit == length_unit::bytes ? " bytes" : " characters";
+  // "1 character", "12 bytes": MODEL's minimum of 1 reads as a singular.
+  const std::string_view unit_name = unit == length_unit::bytes ? (limit == 1 ? " byte" : " bytes")
+                                                                : (limit == 1 ? " character" : " characters");
   switch (code) {
     case errc::too_short:
       out += "must be at least ";
