@@ -31,6 +31,9 @@ void* counted_alloc_aligned(std::size_t size, std::align_val_t align) {
 }
 }  // namespace
 
+// The static analyzer (clang-tidy) would see malloc here and pair it with the library's own
+// delete[]: it analyzes the standard operators instead.
+#ifndef __clang_analyzer__
 // NOLINTBEGIN(cert-dcl54-cpp,misc-new-delete-overloads,hicpp-new-delete-operators,cppcoreguidelines-no-malloc)
 void* operator new(std::size_t size) { return counted_alloc(size); }
 void* operator new[](std::size_t size) { return counted_alloc(size); }
@@ -59,6 +62,7 @@ void operator delete[](void* p, std::align_val_t /*align*/) noexcept { std::free
 void operator delete(void* p, std::size_t /*size*/, std::align_val_t /*align*/) noexcept { std::free(p); }
 void operator delete[](void* p, std::size_t /*size*/, std::align_val_t /*align*/) noexcept { std::free(p); }
 // NOLINTEND(cert-dcl54-cpp,misc-new-delete-overloads,hicpp-new-delete-operators,cppcoreguidelines-no-malloc)
+#endif
 
 namespace {
 

@@ -109,7 +109,7 @@ void check_class_matches(std::string_view pattern, std::uint8_t cls, std::string
 std::set<std::string> prefixes_of_regex(std::string_view regex) {
   INFO("regionRegex " << regex);
   constexpr std::string_view head = "^";
-  constexpr std::string_view tail = "\\-\\w+\\-\\d+$";
+  constexpr std::string_view tail = R"(\-\w+\-\d+$)";
   REQUIRE(regex.starts_with(head));
   REQUIRE(regex.ends_with(tail));
   std::string_view p = regex.substr(head.size(), regex.size() - head.size() - tail.size());
@@ -256,7 +256,7 @@ TEST_CASE("drift: the partition table against partitions.json, both ways", "[dri
     }
   }
   for (const sgwchap::partition_info& ours : sgwchap::known_partitions()) {
-    if (in_json.count(std::string(ours.id)) == 0) {
+    if (!in_json.contains(std::string(ours.id))) {
       FAIL_CHECK("partition " << ours.id << " is in sgwchap's table but not in partitions.json");
     }
   }

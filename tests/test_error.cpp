@@ -155,6 +155,10 @@ TEST_CASE("error::message formats field, rule, bound and byte", "[error][message
        "InitiatorName: must be at most 223 bytes (strict profile) (byte 223)"},
       {make(errc::too_long, field::initiator_name, 255, profile::aws_model, 255, length_unit::characters),
        "InitiatorName: must be at most 255 characters (AWS model) (byte 255)"},
+      {make(errc::too_short, field::secret_to_authenticate_target, 0, profile::aws_model, 1, length_unit::characters),
+       "SecretToAuthenticateTarget: must be at least 1 character (AWS model) (byte 0)"},
+      {make(errc::too_short, field::initiator_name, 0, profile::aws_model, 1, length_unit::characters),
+       "InitiatorName: must be at least 1 character (AWS model) (byte 0)"},
       {make(errc::too_short, field::target_arn, 0, profile::aws_model, 50, length_unit::characters),
        "TargetARN: must be at least 50 characters (AWS model) (byte 0)"},
       {make(errc::control_character, field::secret_to_authenticate_initiator, 3, profile::strict, 0, length_unit::bytes,
@@ -198,7 +202,8 @@ TEST_CASE("every rule has a message naming the field and the byte", "[error][mes
 TEST_CASE("error is a literal type compared member by member", "[error]") {
   constexpr sgwchap::error a = sgwchap::detail::make_error(errc::too_long, field::target_arn, 3);
   constexpr sgwchap::error b = sgwchap::detail::make_error(errc::too_long, field::target_arn, 4);
-  static_assert(a == a);
+  constexpr sgwchap::error a_copy = a;
+  static_assert(a == a_copy);
   static_assert(!(a == b));
   static_assert(a.rule_profile == profile::strict);
   CHECK(a != b);
