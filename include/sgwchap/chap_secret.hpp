@@ -81,7 +81,8 @@ struct secret_char_problem {
     detail::secret_char_problem problem{std::string_view::npos, 0};
     while (i < secret.size()) {
       if (!std::is_constant_evaluated() && secret.size() - i >= 8) {
-        i = detail::swar::skip(secret, i, secret.size(), [](std::uint64_t w) { return detail::swar::in_range(w, 0x20U, 0x7EU); });
+        i = detail::swar::skip(secret, i, secret.size(),
+                               [](std::uint64_t w) { return detail::swar::in_range(w, 0x20U, 0x7EU); });
         if (i == secret.size()) break;
       }
       const std::uint8_t b = detail::byte_at(secret, i);
@@ -106,15 +107,18 @@ struct secret_char_problem {
     }
     // The strict bounds imply MODEL's 1..100 characters.
     if (secret.size() < L::strict_min_bytes) {
-      return tl::unexpected(detail::make_error(errc::too_short, which, secret.size(), profile::strict, L::strict_min_bytes));
+      return tl::unexpected(
+          detail::make_error(errc::too_short, which, secret.size(), profile::strict, L::strict_min_bytes));
     }
     if (secret.size() > L::strict_max_bytes) {
-      return tl::unexpected(detail::make_error(errc::too_long, which, L::strict_max_bytes, profile::strict, L::strict_max_bytes));
+      return tl::unexpected(
+          detail::make_error(errc::too_long, which, L::strict_max_bytes, profile::strict, L::strict_max_bytes));
     }
     return {};
   }
   const detail::utf8_scan scan = detail::scan_utf8(secret);
-  if (!scan.ok) return tl::unexpected(detail::make_error(errc::invalid_utf8, which, scan.error_offset, profile::aws_model));
+  if (!scan.ok)
+    return tl::unexpected(detail::make_error(errc::invalid_utf8, which, scan.error_offset, profile::aws_model));
   if (scan.scalars < L::model_min_characters) {
     return tl::unexpected(detail::make_error(errc::too_short, which, 0, profile::aws_model, L::model_min_characters,
                                              length_unit::characters));

@@ -25,47 +25,50 @@ SGWCHAP_BEGIN_NAMESPACE
 /// Value 0 is reserved for "no error", as `std::error_code` requires.
 enum class errc : std::uint8_t {
   // -- lengths and characters (MODEL constraints; strict bounds from APIREF and RFC 3720)
-  too_short = 1,        ///< Shorter than the profile's minimum (`limit`, in `unit`s). MODEL min, APIREF 12 bytes.
-  too_long,             ///< Longer than the profile's maximum (`limit`, in `unit`s). MODEL max, RFC 3720 223 bytes, APIREF 16 bytes.
-  invalid_utf8,         ///< Not well-formed UTF-8 (RFC 3629 §3-4): overlong, surrogate, > U+10FFFF, truncated.
+  too_short = 1,  ///< Shorter than the profile's minimum (`limit`, in `unit`s). MODEL min, APIREF 12 bytes.
+  too_long,       ///< Longer than the profile's maximum (`limit`, in `unit`s). MODEL max, RFC 3720 223 bytes, APIREF 16
+                  ///< bytes.
+  invalid_utf8,   ///< Not well-formed UTF-8 (RFC 3629 §3-4): overlong, surrogate, > U+10FFFF, truncated.
   invalid_character,    ///< A character the field's pattern does not allow (MODEL patterns, RFC 3722 §6).
   uppercase_character,  ///< An ASCII upper-case letter: MODEL forbids it; RFC 3722 folds it (use normalize_iscsi_name).
   control_character,    ///< C0, DEL or C1 control character in a secret (strict; `detail` holds the code point).
   byte_order_mark,      ///< U+FEFF in a secret (strict): a BOM from a Windows file.
   // -- target ARN structure (SPEC §4; strict profile)
-  bad_prefix,           ///< The value does not start as its form requires (`arn:`; `iqn.`/`eui.`/`naa.`).
-  unknown_partition,    ///< The ARN's partition is not one of PARTITIONS.
-  bad_service,          ///< The ARN's service is not `storagegateway`.
-  bad_region,           ///< The region is empty, longer than a DNS label (63), or shaped like no region.
-  region_not_in_partition,  ///< The region fits no pattern of the ARN's partition (`detail`: 1 + index of the partition it fits, or 0).
-  bad_account_id,       ///< The account is not exactly 12 ASCII digits.
-  bad_resource_type,    ///< The resource is not `gateway/GATEWAY-ID/target/TARGET-IQN`.
-  bad_gateway_id,       ///< The gateway id is not `sgw-` followed by 8..26 hex digits (MODEL GatewayId 12..30).
-  lowercase_gateway_id, ///< Lower-case hex in the gateway id (strict: the service writes upper case).
-  bad_target_prefix,    ///< The target IQN does not start with `iqn.1997-05.com.amazon:`.
-  bad_target_name,      ///< The TargetName after the prefix is empty or longer than 200 (MODEL TargetName).
+  bad_prefix,               ///< The value does not start as its form requires (`arn:`; `iqn.`/`eui.`/`naa.`).
+  unknown_partition,        ///< The ARN's partition is not one of PARTITIONS.
+  bad_service,              ///< The ARN's service is not `storagegateway`.
+  bad_region,               ///< The region is empty, longer than a DNS label (63), or shaped like no region.
+  region_not_in_partition,  ///< The region fits no pattern of the ARN's partition (`detail`: 1 + index of the partition
+                            ///< it fits, or 0).
+  bad_account_id,           ///< The account is not exactly 12 ASCII digits.
+  bad_resource_type,        ///< The resource is not `gateway/GATEWAY-ID/target/TARGET-IQN`.
+  bad_gateway_id,           ///< The gateway id is not `sgw-` followed by 8..26 hex digits (MODEL GatewayId 12..30).
+  lowercase_gateway_id,     ///< Lower-case hex in the gateway id (strict: the service writes upper case).
+  bad_target_prefix,        ///< The target IQN does not start with `iqn.1997-05.com.amazon:`.
+  bad_target_name,          ///< The TargetName after the prefix is empty or longer than 200 (MODEL TargetName).
   // -- iSCSI names (RFC 3720 §3.2.6.3, RFC 7143 §4.2.7, RFC 3980; strict profile)
-  bad_iqn_date,             ///< `iqn.` is not followed by `YYYY-MM.` (four digits, dash, two digits, dot).
-  iqn_month_out_of_range,   ///< The month of an `iqn.` date is not 01..12.
-  missing_naming_authority, ///< Nothing follows the date of an `iqn.` name.
-  empty_domain_label,       ///< An empty label in the reversed domain name (`..`, a trailing `.`).
-  domain_label_hyphen,      ///< A domain label starts or ends with `-`.
-  empty_unique_name,        ///< A `:` after the naming authority with nothing after it.
-  not_hex_digit,            ///< A non-hex character in an `eui.`/`naa.` name.
-  bad_hex_length,           ///< `eui.` needs 16 hex digits, `naa.` 16 or 32 (`limit`).
+  bad_iqn_date,              ///< `iqn.` is not followed by `YYYY-MM.` (four digits, dash, two digits, dot).
+  iqn_month_out_of_range,    ///< The month of an `iqn.` date is not 01..12.
+  missing_naming_authority,  ///< Nothing follows the date of an `iqn.` name.
+  empty_domain_label,        ///< An empty label in the reversed domain name (`..`, a trailing `.`).
+  domain_label_hyphen,       ///< A domain label starts or ends with `-`.
+  empty_unique_name,         ///< A `:` after the naming authority with nothing after it.
+  not_hex_digit,             ///< A non-hex character in an `eui.`/`naa.` name.
+  bad_hex_length,            ///< `eui.` needs 16 hex digits, `naa.` 16 or 32 (`limit`).
   // -- secrets and requests
-  secrets_must_differ,  ///< SecretToAuthenticateTarget equals SecretToAuthenticateInitiator (RFC 3720 §8.2.1, RFC 7143 §12.1.3).
+  secrets_must_differ,  ///< SecretToAuthenticateTarget equals SecretToAuthenticateInitiator (RFC 3720 §8.2.1, RFC 7143
+                        ///< §12.1.3).
   missing_member,       ///< A member the operation requires is absent (MODEL `required`).
   buffer_too_small,     ///< The caller's output buffer cannot hold the result.
   // -- decoding (SPEC §3)
-  malformed_json,       ///< Not JSON per RFC 8259 (`offset`: where parsing stopped).
-  not_an_object,        ///< The body's top level is not a JSON object.
-  wrong_type,           ///< A known member has the wrong JSON type.
-  duplicate_key,        ///< A known member appears twice in one object.
-  unknown_key,          ///< An unknown top-level member in a request body (`detail`: 1 + the member it resembles, or 0).
-  body_too_large,       ///< The body exceeds the size limit (`limit`, bytes).
-  nesting_too_deep,     ///< The body nests deeper than the depth limit (`limit`).
-  bad_content_type,     ///< The response's Content-Type is not `application/x-amz-json-1.1`.
+  malformed_json,    ///< Not JSON per RFC 8259 (`offset`: where parsing stopped).
+  not_an_object,     ///< The body's top level is not a JSON object.
+  wrong_type,        ///< A known member has the wrong JSON type.
+  duplicate_key,     ///< A known member appears twice in one object.
+  unknown_key,       ///< An unknown top-level member in a request body (`detail`: 1 + the member it resembles, or 0).
+  body_too_large,    ///< The body exceeds the size limit (`limit`, bytes).
+  nesting_too_deep,  ///< The body nests deeper than the depth limit (`limit`).
+  bad_content_type,  ///< The response's Content-Type is not `application/x-amz-json-1.1`.
 };
 
 /// The member (or part of the exchange) an error is about. Names are the MODEL member names.
@@ -157,7 +160,9 @@ enum class length_unit : std::uint8_t { bytes, characters };
     case errc::control_character: return "control character not allowed";
     case errc::byte_order_mark: return "byte-order mark (U+FEFF) not allowed";
     case errc::bad_prefix: return "wrong prefix";
-    case errc::unknown_partition: return "unknown partition (expected aws, aws-cn, aws-us-gov, aws-iso, aws-iso-b, aws-iso-e, aws-iso-f or aws-eusc)";
+    case errc::unknown_partition:
+      return "unknown partition (expected aws, aws-cn, aws-us-gov, aws-iso, aws-iso-b, aws-iso-e, aws-iso-f or "
+             "aws-eusc)";
     case errc::bad_service: return "service must be storagegateway";
     case errc::bad_region: return "malformed region";
     case errc::region_not_in_partition: return "region does not belong to the partition";
@@ -195,11 +200,11 @@ enum class length_unit : std::uint8_t { bytes, characters };
 struct error {
   errc code{};
   field which{field::none};
-  std::size_t offset{0};          ///< Byte offset into the checked value (or body) of the offending byte.
-  std::uint32_t limit{0};         ///< The bound that broke, for too_short/too_long/bad_hex_length/size limits.
+  std::size_t offset{0};   ///< Byte offset into the checked value (or body) of the offending byte.
+  std::uint32_t limit{0};  ///< The bound that broke, for too_short/too_long/bad_hex_length/size limits.
   length_unit unit{length_unit::bytes};
   profile rule_profile{profile::aws_model};  ///< The profile the broken rule belongs to.
-  std::uint32_t detail{0};        ///< Rule-specific, documented on the errc value.
+  std::uint32_t detail{0};                   ///< Rule-specific, documented on the errc value.
 
   friend constexpr bool operator==(const error&, const error&) noexcept = default;
 
@@ -237,8 +242,8 @@ inline std::string error::message() const {
   out += field_name(which);
   out += ": ";
   // "1 character", "12 bytes": MODEL's minimum of 1 reads as a singular.
-  const std::string_view unit_name = unit == length_unit::bytes ? (limit == 1 ? " byte" : " bytes")
-                                                                : (limit == 1 ? " character" : " characters");
+  const std::string_view unit_name =
+      unit == length_unit::bytes ? (limit == 1 ? " byte" : " bytes") : (limit == 1 ? " character" : " characters");
   switch (code) {
     case errc::too_short:
       out += "must be at least ";
@@ -256,8 +261,10 @@ inline std::string error::message() const {
       // The one permitted mention of a secret's content: the control character is the error.
       out += "control character ";
       detail::append_hex4(out, detail);
-      if (detail == 0x0A) out += " (line feed: was the value written with echo instead of printf?)";
-      else if (detail == 0x0D) out += " (carriage return: a Windows line ending?)";
+      if (detail == 0x0A)
+        out += " (line feed: was the value written with echo instead of printf?)";
+      else if (detail == 0x0D)
+        out += " (carriage return: a Windows line ending?)";
       out += " not allowed";
       break;
     case errc::region_not_in_partition:

@@ -153,8 +153,7 @@ constexpr result<void> parse_hex_body(std::string_view s, iscsi_name_view& view,
     if (!in_class(s[pos], cc_hex_lower)) return name_error(errc::not_hex_digit, pos);
   }
   const std::size_t digits = s.size() - 4;
-  const bool length_ok = digits == max_digits ||
-                         (form == iscsi_name_form::naa && digits == L::naa_short_hex_digits);
+  const bool length_ok = digits == max_digits || (form == iscsi_name_form::naa && digits == L::naa_short_hex_digits);
   if (!length_ok) return name_error(errc::bad_hex_length, s.size(), limit);
   detail_iscsi_name_access::hex(view, form, s.substr(4));
   return {};
@@ -200,27 +199,31 @@ constexpr result<void> parse_hex_body(std::string_view s, iscsi_name_view& view,
     // Fill the parts when the value also has an RFC form (RFC length included: a name longer
     // than 223 bytes passes only MODEL, so its form is unknown); the profile stays aws_model.
     if (value.size() > L::rfc_max_bytes) return view;
-    if (value.starts_with("iqn.")) (void)detail::parse_iqn_body(value, view);
-    else if (value.starts_with("eui.")) (void)detail::parse_hex_body(value, view, iscsi_name_form::eui);
-    else if (value.starts_with("naa.")) (void)detail::parse_hex_body(value, view, iscsi_name_form::naa);
+    if (value.starts_with("iqn."))
+      (void)detail::parse_iqn_body(value, view);
+    else if (value.starts_with("eui."))
+      (void)detail::parse_hex_body(value, view, iscsi_name_form::eui);
+    else if (value.starts_with("naa."))
+      (void)detail::parse_hex_body(value, view, iscsi_name_form::naa);
     return view;
   }
   const auto form = value.starts_with("iqn.")   ? iscsi_name_form::iqn
-                   : value.starts_with("eui.") ? iscsi_name_form::eui
-                   : value.starts_with("naa.") ? iscsi_name_form::naa
-                                               : iscsi_name_form::unknown;
+                    : value.starts_with("eui.") ? iscsi_name_form::eui
+                    : value.starts_with("naa.") ? iscsi_name_form::naa
+                                                : iscsi_name_form::unknown;
   if (form == iscsi_name_form::unknown) {
     // Point at the first byte that differs from the closest of the three prefixes.
     std::size_t longest = 0;
-    for (const std::string_view prefix : {std::string_view("iqn."), std::string_view("eui."), std::string_view("naa.")}) {
+    for (const std::string_view prefix :
+         {std::string_view("iqn."), std::string_view("eui."), std::string_view("naa.")}) {
       std::size_t common = 0;
       while (common < prefix.size() && common < value.size() && value[common] == prefix[common]) ++common;
       longest = common > longest ? common : longest;
     }
     return detail::name_error(errc::bad_prefix, longest);
   }
-  const result<void> body = form == iscsi_name_form::iqn ? detail::parse_iqn_body(value, view)
-                                                         : detail::parse_hex_body(value, view, form);
+  const result<void> body =
+      form == iscsi_name_form::iqn ? detail::parse_iqn_body(value, view) : detail::parse_hex_body(value, view, form);
   if (!body.has_value()) return tl::unexpected(body.error());
   return view;
 }

@@ -28,9 +28,9 @@ inline constexpr std::size_t model_min_characters = 50;   ///< MODEL TargetARN m
 inline constexpr std::size_t model_max_characters = 800;  ///< MODEL TargetARN max
 inline constexpr std::size_t max_region_length = 63;      ///< one DNS label (RFC 1035 §2.3.4)
 inline constexpr std::size_t account_id_digits = 12;
-inline constexpr std::size_t min_gateway_hex_digits = 8;   ///< every documented id (sgw-12A3456B)
-inline constexpr std::size_t max_gateway_hex_digits = 26;  ///< MODEL GatewayId max 30 - "sgw-"
-inline constexpr std::size_t max_target_name_length = 200; ///< MODEL TargetName max
+inline constexpr std::size_t min_gateway_hex_digits = 8;    ///< every documented id (sgw-12A3456B)
+inline constexpr std::size_t max_gateway_hex_digits = 26;   ///< MODEL GatewayId max 30 - "sgw-"
+inline constexpr std::size_t max_target_name_length = 200;  ///< MODEL TargetName max
 inline constexpr std::string_view target_iqn_prefix = "iqn.1997-05.com.amazon:";
 }  // namespace target_arn_limits
 
@@ -125,7 +125,8 @@ struct detail_target_arn_access {
 namespace detail {
 
 /// Offset of the first byte where `s` (from `pos`) differs from `literal`, or npos when it matches.
-[[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE constexpr std::size_t mismatch_at(std::string_view s, std::size_t pos, std::string_view literal) noexcept {
+[[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE constexpr std::size_t mismatch_at(std::string_view s, std::size_t pos,
+                                                                             std::string_view literal) noexcept {
   if (!std::is_constant_evaluated() && swar::equal_at(s, pos, literal)) return std::string_view::npos;
   for (std::size_t i = 0; i < literal.size(); ++i) {
     if (pos + i >= s.size() || s[pos + i] != literal[i]) return pos + i;
@@ -136,7 +137,7 @@ namespace detail {
 /// The ARN structure of SPEC §4 (strict), or its relaxed reading for `aws_model` (lower-case
 /// gateway hex and the regex sense of `\w` in regions allowed).
 [[nodiscard]] constexpr result<detail_target_arn_access::parts> parse_arn_structure(std::string_view s,
-                                                                                  bool strict) noexcept {
+                                                                                    bool strict) noexcept {
   using limits_t = detail_target_arn_access::parts;
   constexpr field F = field::target_arn;
   auto fail = [](errc code, std::size_t offset, std::uint32_t extra = 0) {

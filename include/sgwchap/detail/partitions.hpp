@@ -59,8 +59,7 @@ inline constexpr std::size_t no_partition = partitions.size();
 
 /// Does `region` match `^PREFIX\-\w+\-\d+$` for one of the partition's prefixes?
 /// `\w` cannot match '-', so the first '-' after PREFIX splits the word from the digits.
-[[nodiscard]] constexpr bool region_matches(const partition_info& p, std::string_view region,
-                                            bool strict) noexcept {
+[[nodiscard]] constexpr bool region_matches(const partition_info& p, std::string_view region, bool strict) noexcept {
   // Plain loops, no find/substr calls: this runs on every target ARN parsed.
   const std::string_view alternatives = p.region_prefixes;
   std::size_t begin = 0;
@@ -77,7 +76,9 @@ inline constexpr std::size_t no_partition = partitions.size();
       const std::size_t word_begin = prefix_size + 1;
       std::size_t dash = word_begin;
       bool fast = !std::is_constant_evaluated();  // not const: a const bool would be constant-evaluated
-      if (fast) dash = swar::skip(region, dash, region.size(), [](std::uint64_t w) { return ~swar::equal_to(w, '-') & swar::high; });
+      if (fast)
+        dash = swar::skip(region, dash, region.size(),
+                          [](std::uint64_t w) { return ~swar::equal_to(w, '-') & swar::high; });
       while (dash < region.size() && region[dash] != '-') ++dash;
       if (dash != word_begin && dash < region.size() && dash + 1 != region.size()) {
         std::size_t i = word_begin;
@@ -108,8 +109,6 @@ inline constexpr std::size_t no_partition = partitions.size();
 }  // namespace detail
 
 /// The partition table (SPEC §4.1), for callers that list or look up partitions.
-[[nodiscard]] constexpr const std::array<partition_info, 8>& known_partitions() noexcept {
-  return detail::partitions;
-}
+[[nodiscard]] constexpr const std::array<partition_info, 8>& known_partitions() noexcept { return detail::partitions; }
 
 SGWCHAP_END_NAMESPACE

@@ -55,7 +55,8 @@ inline constexpr std::uint64_t high = 0x8080808080808080ULL;
 /// Advances `pos` by whole words while `pos + 8 <= end` and every byte of the word is ASCII
 /// and satisfies `accept` (a predicate above, as a callable on the word). Run time only.
 template <class Accept>
-[[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE std::size_t skip(std::string_view s, std::size_t pos, std::size_t end, Accept accept) noexcept {
+[[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE std::size_t skip(std::string_view s, std::size_t pos, std::size_t end,
+                                                            Accept accept) noexcept {
   if (end > s.size()) end = s.size();
   while (pos + 8 <= end) {
     const std::uint64_t w = load8(s.data() + pos);
@@ -67,7 +68,8 @@ template <class Accept>
 
 /// True when the `literal.size()` bytes of `s` at `pos` equal `literal` (run time only;
 /// compares 8 bytes at a time, the last word overlapping).
-[[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE bool equal_at(std::string_view s, std::size_t pos, std::string_view literal) noexcept {
+[[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE bool equal_at(std::string_view s, std::size_t pos,
+                                                         std::string_view literal) noexcept {
   const std::size_t n = literal.size();
   if (pos > s.size() || s.size() - pos < n) return false;
   const char* p = s.data() + pos;
