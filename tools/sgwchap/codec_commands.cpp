@@ -235,7 +235,12 @@ problem from_decode_error(const sgwchap::decode_error& e) {
   return problem{static_cast<const sgwchap::error&>(e), std::nullopt, e.pointer, decode_hint(e)};
 }
 
-std::string member_pointer(sgwchap::field f) { return "/" + std::string(sgwchap::field_name(f)); }
+// Built by appending: `"/" + std::string(...)` trips GCC 12's false -Wrestrict at -O3 (GCC PR105329).
+std::string member_pointer(sgwchap::field f) {
+  std::string pointer(1, '/');
+  pointer += sgwchap::field_name(f);
+  return pointer;
+}
 
 /// The problems of a decoded request that did not validate: the value each offset points into
 /// (never a secret), the member's JSON Pointer, and the newline hint for secrets.
