@@ -17,8 +17,11 @@
 #include <unordered_set>
 
 #include <sgwchap/chap_secret.hpp>
+#include <sgwchap/error.hpp>
+#include <sgwchap/http_request.hpp>
 #include <sgwchap/iscsi_name.hpp>
 #include <sgwchap/requests.hpp>
+#include <sgwchap/service_error.hpp>
 #include <sgwchap/target_arn.hpp>
 
 namespace {
@@ -66,6 +69,19 @@ static_assert(!std_hashable<sgwchap::describe_chap_credentials_result>);
 // (not copy_constructible either, but std::vector<chap_info> claims to be: its copy constructor is
 // not constrained, so the trait cannot tell; copying one does not compile.)
 static_assert(!std_hashable<std::optional<sgwchap::chap_secret>>);
+static_assert(!std_hashable<sgwchap::unchecked_update_chap_credentials_request>);
+static_assert(!std::three_way_comparable<sgwchap::unchecked_update_chap_credentials_request>);
+static_assert(!std::copy_constructible<sgwchap::unchecked_update_chap_credentials_request>);
+// The HTTP request's body holds both secrets.
+static_assert(!std_hashable<sgwchap::http_request>);
+static_assert(!std::three_way_comparable<sgwchap::http_request>);
+static_assert(!streamable<sgwchap::http_request>);
+
+// Codes are plain enums: hashable and ordered, for maps of counters and the like.
+static_assert(std_hashable<sgwchap::errc>);
+static_assert(std_hashable<sgwchap::field>);
+static_assert(std_hashable<sgwchap::gateway_error_code>);
+static_assert(std::equality_comparable<sgwchap::error>);
 
 constexpr std::string_view arn_a =
     "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume";
