@@ -97,8 +97,9 @@ inline bool only_message_vocabulary(std::string_view s) {
 /// The leak property of SPEC §7: the message of `e` never contains `secret` (>= 12 bytes).
 /// Messages are built from the error's members only, so they must also stay the same when the
 /// secret's buffer is overwritten afterwards (`wipe` does that, then the message is rebuilt).
-template <class Wipe>
-inline void check_no_leak(const sgwchap::error& e, std::string_view secret, Wipe&& wipe) {
+/// `E` is sgwchap::error or decode_error (whose message() adds the JSON Pointer).
+template <class E, class Wipe>
+inline void check_no_leak(const E& e, std::string_view secret, Wipe&& wipe) {
   const std::string before = e.message();
   FUZZ_CHECK(!before.empty());
   if (secret.size() >= 12 && !only_message_vocabulary(secret)) {
