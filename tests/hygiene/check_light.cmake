@@ -9,8 +9,11 @@ set(flags -std=c++20 -M -x c++)
 foreach(dir ${dirs})
   list(APPEND flags -I${dir})
 endforeach()
-file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/check_light_input.cpp "#include <${HEADER}>\n")
-execute_process(COMMAND ${CXX} ${flags} ${CMAKE_CURRENT_BINARY_DIR}/check_light_input.cpp
+# One input file per header: ctest -j runs these checks in parallel in the same directory.
+string(MAKE_C_IDENTIFIER "${HEADER}" id)
+set(input ${CMAKE_CURRENT_BINARY_DIR}/check_light_${id}.cpp)
+file(WRITE ${input} "#include <${HEADER}>\n")
+execute_process(COMMAND ${CXX} ${flags} ${input}
                 OUTPUT_VARIABLE deps ERROR_VARIABLE errors RESULT_VARIABLE status)
 if(NOT status EQUAL 0)
   message(FATAL_ERROR "${HEADER}: preprocessing failed:\n${errors}")
