@@ -9,6 +9,7 @@
 #pragma once
 
 #include <array>
+#include <concepts>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -27,13 +28,24 @@ namespace detail {
 
 // -- the body of each type, written through any sink -----------------------------------------
 
+/// A checked target ARN: under `strict` its grammar leaves nothing to escape (`aws_model`
+/// accepts any UTF-8, so it is scanned).
 template <class Sink>
-void write_body(Sink& out, const update_chap_credentials_request& r, span_recorder* secrets = nullptr) {
+SGWCHAP_DETAIL_ALWAYS_INLINE void write_arn_member(Sink& out, bool& first, const target_arn& arn) {
+  if (arn.checked_profile() == profile::strict) {
+    write_clean_member(out, first, "TargetARN", arn.str());
+  } else {
+    write_member(out, first, "TargetARN", arn.str());
+  }
+}
+
+template <class Sink>
+SGWCHAP_DETAIL_ALWAYS_INLINE void write_body(Sink& out, const update_chap_credentials_request& r, span_recorder* secrets = nullptr) {
   bool first = true;
   out.push_back('{');
-  write_member(out, first, "TargetARN", r.target_arn().str());
+  write_arn_member(out, first, r.target_arn());
   write_member(out, first, "SecretToAuthenticateInitiator", r.secret_to_authenticate_initiator().reveal(), secrets);
-  write_member(out, first, "InitiatorName", r.initiator_name().str());
+  write_clean_member(out, first, "InitiatorName", r.initiator_name().str());
   if (const chap_secret* t = r.secret_to_authenticate_target(); t != nullptr) {
     write_member(out, first, "SecretToAuthenticateTarget", t->reveal(), secrets);
   }
@@ -41,19 +53,19 @@ void write_body(Sink& out, const update_chap_credentials_request& r, span_record
 }
 
 template <class Sink>
-void write_body(Sink& out, const describe_chap_credentials_request& r, span_recorder* = nullptr) {
+SGWCHAP_DETAIL_ALWAYS_INLINE void write_body(Sink& out, const describe_chap_credentials_request& r, span_recorder* = nullptr) {
   bool first = true;
   out.push_back('{');
-  write_member(out, first, "TargetARN", r.target_arn().str());
+  write_arn_member(out, first, r.target_arn());
   out.push_back('}');
 }
 
 template <class Sink>
-void write_body(Sink& out, const delete_chap_credentials_request& r, span_recorder* = nullptr) {
+SGWCHAP_DETAIL_ALWAYS_INLINE void write_body(Sink& out, const delete_chap_credentials_request& r, span_recorder* = nullptr) {
   bool first = true;
   out.push_back('{');
-  write_member(out, first, "TargetARN", r.target_arn().str());
-  write_member(out, first, "InitiatorName", r.initiator_name().str());
+  write_arn_member(out, first, r.target_arn());
+  write_clean_member(out, first, "InitiatorName", r.initiator_name().str());
   out.push_back('}');
 }
 
@@ -245,12 +257,29 @@ inline constexpr bool is_service_body_v =
     std::is_same_v<T, update_chap_credentials_result> || std::is_same_v<T, describe_chap_credentials_result> ||
     std::is_same_v<T, delete_chap_credentials_result> || std::is_same_v<T, service_error>;
 
+/// Outputs the second pass can size up front and then write through a raw pointer.
+template <class Out>
+concept resizable_sink = requires(Out& out, std::size_t n) {
+  out.resize(n);
+  { out.data() } -> std::same_as<char*>;
+};
+
+/// Two passes: measure (8 bytes at a time), grow once, write. A `std::string` is resized to the
+/// exact size and written through a pointer; other sinks get `append` calls into the reserved
+/// room. Either way nothing is reallocated once a byte of the body is written.
 template <class T, class Out>
 void measure_and_write(const T& value, Out& out, span_recorder* secrets = nullptr) {
   counting_sink counter;
   write_body(counter, value);
   reserve_more(out, counter.n);
-  write_body(out, value, secrets);
+  if constexpr (resizable_sink<Out>) {
+    const std::size_t start = out.size();
+    out.resize(start + counter.n);
+    pointer_sink sink{out.data(), out.data() + start};
+    write_body(sink, value, secrets);
+  } else {
+    write_body(out, value, secrets);
+  }
 }
 
 }  // namespace detail
