@@ -95,7 +95,7 @@ constexpr auto name_error(errc code, std::size_t offset, std::uint32_t limit = 0
 }
 
 /// `YYYY-MM.reversed.domain[:unique]` after "iqn." (RFC 3720 §3.2.6.3.1).
-constexpr result<void> parse_iqn_body(std::string_view s, iscsi_name_view& view) noexcept {
+SGWCHAP_DETAIL_ALWAYS_INLINE constexpr result<void> parse_iqn_body(std::string_view s, iscsi_name_view& view) noexcept {
   std::size_t pos = 4;
   unsigned year = 0;
   for (; pos < 8; ++pos) {
@@ -144,7 +144,7 @@ constexpr result<void> parse_iqn_body(std::string_view s, iscsi_name_view& view)
 }
 
 /// The hex digits of `eui.` (16) and `naa.` (16 or 32) names.
-constexpr result<void> parse_hex_body(std::string_view s, iscsi_name_view& view, iscsi_name_form form) noexcept {
+SGWCHAP_DETAIL_ALWAYS_INLINE constexpr result<void> parse_hex_body(std::string_view s, iscsi_name_view& view, iscsi_name_form form) noexcept {
   namespace L = iscsi_name_limits;
   const std::size_t max_digits = form == iscsi_name_form::eui ? L::eui_hex_digits : L::naa_long_hex_digits;
   const auto limit = static_cast<std::uint32_t>(max_digits);

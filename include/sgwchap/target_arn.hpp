@@ -37,6 +37,14 @@ inline constexpr std::string_view target_iqn_prefix = "iqn.1997-05.com.amazon:";
 /// An endpoint host name, e.g. `storagegateway.us-east-1.amazonaws.com` (fits any valid region).
 using endpoint_host = static_string<128>;
 
+namespace detail {
+/// The parts of an ARN with structure (SPEC §4), as views into the value.
+struct arn_parts {
+  std::string_view partition{}, region{}, account{}, gateway{}, target{};
+  std::size_t partition_index{no_partition};
+};
+}  // namespace detail
+
 /// A parsed target ARN: views into the input (valid as long as the input is), the profile it
 /// passed, and the derived endpoint hosts.
 class target_arn_view {
@@ -49,22 +57,22 @@ class target_arn_view {
   [[nodiscard]] constexpr profile checked_profile() const noexcept { return profile_; }
   /// True when the parts below are filled: always under `strict`; under `aws_model` only when
   /// the value also has the ARN structure.
-  [[nodiscard]] constexpr bool has_structure() const noexcept { return partition_index_ != detail::no_partition; }
+  [[nodiscard]] constexpr bool has_structure() const noexcept { return parts_.partition_index != detail::no_partition; }
 
-  [[nodiscard]] constexpr std::string_view partition() const noexcept { return partition_; }
-  [[nodiscard]] constexpr std::string_view region() const noexcept { return region_; }
-  [[nodiscard]] constexpr std::string_view account_id() const noexcept { return account_; }
+  [[nodiscard]] constexpr std::string_view partition() const noexcept { return parts_.partition; }
+  [[nodiscard]] constexpr std::string_view region() const noexcept { return parts_.region; }
+  [[nodiscard]] constexpr std::string_view account_id() const noexcept { return parts_.account; }
   /// `sgw-` and its hex digits, e.g. `sgw-12A3456B`.
-  [[nodiscard]] constexpr std::string_view gateway_id() const noexcept { return gateway_; }
+  [[nodiscard]] constexpr std::string_view gateway_id() const noexcept { return parts_.gateway; }
   /// The target's iSCSI name (IQN), e.g. `iqn.1997-05.com.amazon:myvolume`.
-  [[nodiscard]] constexpr std::string_view target_name() const noexcept { return target_; }
+  [[nodiscard]] constexpr std::string_view target_name() const noexcept { return parts_.target; }
   /// The part after `iqn.1997-05.com.amazon:` (MODEL's TargetName), e.g. `myvolume`.
   [[nodiscard]] constexpr std::string_view target_suffix() const noexcept {
-    return target_.empty() ? target_ : target_.substr(target_arn_limits::target_iqn_prefix.size());
+    return parts_.target.empty() ? parts_.target : parts_.target.substr(target_arn_limits::target_iqn_prefix.size());
   }
   /// The partition's row of SPEC §4.1, or nullptr without structure.
   [[nodiscard]] constexpr const partition_info* partition_details() const noexcept {
-    return has_structure() ? &detail::partitions[partition_index_] : nullptr;
+    return has_structure() ? &detail::partitions[parts_.partition_index] : nullptr;
   }
 
   /// `storagegateway.<region>.<dnsSuffix>` (SPEC §2); empty without structure.
@@ -84,41 +92,35 @@ class target_arn_view {
     if (!has_structure()) return host;
     // Capacity 128 >= 20 + 63 + 1 + the longest DNS suffix: these appends cannot fail.
     (void)host.append(service_label);
-    (void)host.append(region_);
+    (void)host.append(parts_.region);
     (void)host.append(".");
-    (void)host.append(detail::partitions[partition_index_].dns_suffix);
+    (void)host.append(detail::partitions[parts_.partition_index].dns_suffix);
     return host;
   }
 
   std::string_view value_{};
-  std::string_view partition_{};
-  std::string_view region_{};
-  std::string_view account_{};
-  std::string_view gateway_{};
-  std::string_view target_{};
-  std::size_t partition_index_{detail::no_partition};
+  detail::arn_parts parts_{};
   profile profile_{profile::strict};
 };
 
 /// Internal: the one place that writes a view's private parts.
 struct detail_target_arn_access {
-  struct parts {
-    std::string_view partition, region, account, gateway, target;
-    std::size_t partition_index;
-  };
+  using parts = detail::arn_parts;
   static constexpr target_arn_view make(std::string_view value, profile p, const parts* structure) noexcept {
     target_arn_view v;
     v.value_ = value;
     v.profile_ = p;
-    if (structure != nullptr) {
-      v.partition_ = structure->partition;
-      v.region_ = structure->region;
-      v.account_ = structure->account;
-      v.gateway_ = structure->gateway;
-      v.target_ = structure->target;
-      v.partition_index_ = structure->partition_index;
-    }
+    if (structure != nullptr) v.parts_ = *structure;
     return v;
+  }
+  static constexpr result<target_arn_view> make_result(std::string_view value, profile p, const parts* structure) noexcept {
+    return make(value, p, structure);
+  }
+  /// Where the run-time strict path parses the structure into: the result's own view (no copy).
+  static constexpr parts& parts_of(target_arn_view& v) noexcept { return v.parts_; }
+  static constexpr void set_value(target_arn_view& v, std::string_view value, profile p) noexcept {
+    v.value_ = value;
+    v.profile_ = p;
   }
 };
 
@@ -136,15 +138,19 @@ namespace detail {
 
 /// The ARN structure of SPEC §4 (strict), or its relaxed reading for `aws_model` (lower-case
 /// gateway hex and the regex sense of `\w` in regions allowed).
-[[nodiscard]] constexpr result<detail_target_arn_access::parts> parse_arn_structure(std::string_view s,
-                                                                                    bool strict) noexcept {
-  using limits_t = detail_target_arn_access::parts;
+/// Writes the parts into `parts` as it goes (partly filled on error).
+[[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE constexpr result<void> parse_arn_structure_into(std::string_view s, bool strict,
+                                                                                           arn_parts& parts) noexcept {
   constexpr field F = field::target_arn;
   auto fail = [](errc code, std::size_t offset, std::uint32_t extra = 0) {
     return tl::unexpected(make_error(code, F, offset, profile::strict, 0, length_unit::bytes, extra));
   };
   namespace L = target_arn_limits;
-  limits_t parts{};
+  // Locals, written to `parts` once at the end: a field stored through `parts` and read back at
+  // once (region_matches(parts.region)) is reloaded with a 16-byte load of two 8-byte stores,
+  // a store-forwarding stall in GCC 12's code.
+  std::string_view got_partition, got_region, got_account, got_gateway, got_target;
+  std::size_t got_partition_index = no_partition;
 
   // "arn:" PARTITION ":"
   if (const auto at = mismatch_at(s, 0, "arn:"); at != std::string_view::npos) return fail(errc::bad_prefix, at);
@@ -152,9 +158,9 @@ namespace detail {
   std::size_t partition_end = pos;
   while (partition_end < s.size() && s[partition_end] != ':') ++partition_end;
   if (partition_end == s.size()) return fail(errc::unknown_partition, pos);
-  parts.partition = std::string_view(s.data() + pos, partition_end - pos);
-  parts.partition_index = find_partition(parts.partition);
-  if (parts.partition_index == no_partition) return fail(errc::unknown_partition, pos);
+  got_partition = std::string_view(s.data() + pos, partition_end - pos);
+  got_partition_index = find_partition(got_partition);
+  if (got_partition_index == no_partition) return fail(errc::unknown_partition, pos);
   pos = partition_end + 1;
 
   // "storagegateway:"
@@ -177,14 +183,14 @@ namespace detail {
     if (pos - region_begin == L::max_region_length) return fail(errc::bad_region, pos);
     ++pos;
   }
-  parts.region = std::string_view(s.data() + region_begin, pos - region_begin);
-  if (parts.region.empty()) return fail(errc::bad_region, region_begin);
-  if (!region_matches(partitions[parts.partition_index], parts.region, strict)) {
-    const std::size_t other = partition_of_region(parts.region, strict);
+  got_region = std::string_view(s.data() + region_begin, pos - region_begin);
+  if (got_region.empty()) return fail(errc::bad_region, region_begin);
+  if (!region_matches(partitions[got_partition_index], got_region, strict)) {
+    const std::size_t other = partition_of_region(got_region, strict);
     if (other == no_partition) {
       // Shaped like no region at all (e.g. "useast1"): a malformed region, not a wrong partition.
       bool region_shaped = false;
-      for (const auto& p : partitions) region_shaped = region_shaped || region_matches(p, parts.region, false);
+      for (const auto& p : partitions) region_shaped = region_shaped || region_matches(p, got_region, false);
       if (!region_shaped) return fail(errc::bad_region, region_begin);
     }
     return fail(errc::region_not_in_partition, region_begin,
@@ -203,7 +209,7 @@ namespace detail {
   if (pos - account_begin != L::account_id_digits || pos >= s.size() || s[pos] != ':') {
     return fail(errc::bad_account_id, pos);
   }
-  parts.account = std::string_view(s.data() + account_begin, L::account_id_digits);
+  got_account = std::string_view(s.data() + account_begin, L::account_id_digits);
   ++pos;
 
   // "gateway/" GATEWAY-ID
@@ -231,7 +237,7 @@ namespace detail {
     ++pos;
   }
   if (pos - gateway_begin - 4 < L::min_gateway_hex_digits) return fail(errc::bad_gateway_id, pos);
-  parts.gateway = std::string_view(s.data() + gateway_begin, pos - gateway_begin);
+  got_gateway = std::string_view(s.data() + gateway_begin, pos - gateway_begin);
 
   // "/target/" TARGET-IQN
   if (const auto at = mismatch_at(s, pos, "/target/"); at != std::string_view::npos) {
@@ -257,20 +263,28 @@ namespace detail {
       return fail(is_upper(c) ? errc::uppercase_character : errc::invalid_character, pos);
     }
   }
-  parts.target = std::string_view(s.data() + target_begin, s.size() - target_begin);
+  got_target = std::string_view(s.data() + target_begin, s.size() - target_begin);
+  parts.partition = got_partition;
+  parts.region = got_region;
+  parts.account = got_account;
+  parts.gateway = got_gateway;
+  parts.target = got_target;
+  parts.partition_index = got_partition_index;
+  return {};
+}
+
+[[nodiscard]] constexpr result<arn_parts> parse_arn_structure(std::string_view s, bool strict) noexcept {
+  arn_parts parts{};
+  if (auto r = parse_arn_structure_into(s, strict, parts); !r.has_value()) return tl::unexpected(r.error());
   return parts;
 }
 
 }  // namespace detail
 
-/// Parses and checks a target ARN (SPEC §4) under `p`.
-/// Errors (field TargetARN): invalid_utf8; too_short/too_long (MODEL 50..800 characters); and
-/// under strict: bad_prefix, unknown_partition, bad_service, uppercase_character,
-/// invalid_character, bad_region, region_not_in_partition, bad_account_id, bad_resource_type,
-/// bad_gateway_id, lowercase_gateway_id, bad_target_prefix, bad_target_name.
-/// Under aws_model the parts are filled only when the value has the ARN structure.
-[[nodiscard]] constexpr result<target_arn_view> parse_target_arn(std::string_view value,
-                                                                 profile p = profile::strict) noexcept {
+namespace detail {
+
+/// The whole check, usable in constant evaluation.
+[[nodiscard]] constexpr result<target_arn_view> parse_target_arn_full(std::string_view value, profile p) noexcept {
   namespace L = target_arn_limits;
   constexpr field F = field::target_arn;
   // Strict: a value with the ARN structure is ASCII (every part's grammar is), so its characters
@@ -279,7 +293,7 @@ namespace detail {
   if (p == profile::strict) {
     const auto structure = detail::parse_arn_structure(value, true);
     if (structure.has_value() && value.size() >= L::model_min_characters && value.size() <= L::model_max_characters) {
-      return detail_target_arn_access::make(value, p, &*structure);
+      return detail_target_arn_access::make_result(value, p, &*structure);
     }
   }
   // MODEL counts Unicode scalar values, and the value must be valid UTF-8 to be sent as JSON.
@@ -297,9 +311,41 @@ namespace detail {
   const auto structure = detail::parse_arn_structure(value, p == profile::strict);
   if (!structure.has_value()) {
     if (p == profile::strict) return tl::unexpected(structure.error());
-    return detail_target_arn_access::make(value, p, nullptr);
+    return detail_target_arn_access::make_result(value, p, nullptr);
   }
-  return detail_target_arn_access::make(value, p, &*structure);
+  return detail_target_arn_access::make_result(value, p, &*structure);
+}
+
+/// The run-time strict path: parses the structure straight into the view inside the result
+/// that is returned (NRVO: `r` is the only object returned), so no view is built in a
+/// temporary and copied. GCC 12 copies such a temporary with 16-byte loads of fields it has
+/// just written with 8-byte stores, a store-forwarding stall that cost more than the parse
+/// itself (perf annotate, benchmarks/bench_validate.cpp). A value that fails is parsed again
+/// by the full path, which reports the errors in their documented order.
+[[nodiscard]] inline result<target_arn_view> parse_strict_arn_in_place(std::string_view value) noexcept {
+  namespace L = target_arn_limits;
+  result<target_arn_view> r;
+  const result<void> structure = parse_arn_structure_into(value, true, detail_target_arn_access::parts_of(*r));
+  if (structure.has_value() && value.size() >= L::model_min_characters && value.size() <= L::model_max_characters) {
+    detail_target_arn_access::set_value(*r, value, profile::strict);
+  } else {
+    r = parse_target_arn_full(value, profile::strict);
+  }
+  return r;
+}
+
+}  // namespace detail
+
+/// Parses and checks a target ARN (SPEC §4) under `p`.
+/// Errors (field TargetARN): invalid_utf8; too_short/too_long (MODEL 50..800 characters); and
+/// under strict: bad_prefix, unknown_partition, bad_service, uppercase_character,
+/// invalid_character, bad_region, region_not_in_partition, bad_account_id, bad_resource_type,
+/// bad_gateway_id, lowercase_gateway_id, bad_target_prefix, bad_target_name.
+/// Under aws_model the parts are filled only when the value has the ARN structure.
+[[nodiscard]] constexpr result<target_arn_view> parse_target_arn(std::string_view value,
+                                                                 profile p = profile::strict) noexcept {
+  if (p == profile::strict && !std::is_constant_evaluated()) return detail::parse_strict_arn_in_place(value);
+  return detail::parse_target_arn_full(value, p);
 }
 
 /// The bool fast path: true when `parse_target_arn(value, p)` would succeed.
