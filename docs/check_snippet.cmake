@@ -1,6 +1,6 @@
 # Fails unless DOC contains, verbatim, the lines of SOURCE between its two "// [quick start]"
 # markers: the README's quick start is the code that ctest builds and runs.
-#   cmake -DSOURCE=examples/quick_start.cpp -DDOC=docs/README-sections.md -P docs/check_snippet.cmake
+#   cmake -DSOURCE=examples/quick_start.cpp -DDOC=README.md -P docs/check_snippet.cmake
 cmake_minimum_required(VERSION 3.25)
 file(READ ${SOURCE} source)
 string(REGEX MATCH "// \\[quick start\\]\n(.*)// \\[quick start\\]" _ "${source}")

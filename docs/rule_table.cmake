@@ -2,7 +2,7 @@
 # one row per errc enumerator with its value, the fields that can report it (the headers whose
 # code returns it), its message text (rule_description) and its doc comment (rule and source).
 #   cmake -DSOURCE_DIR=<repo> [-DOUTPUT=file] -P docs/rule_table.cmake
-#   cmake -DSOURCE_DIR=<repo> -DCHECK=docs/README-sections.md -P docs/rule_table.cmake
+#   cmake -DSOURCE_DIR=<repo> -DCHECK=README.md -P docs/rule_table.cmake
 # With CHECK, fails unless that file has a row (code and name) for every rule (a ctest test).
 cmake_minimum_required(VERSION 3.25)
 
