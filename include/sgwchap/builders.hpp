@@ -47,6 +47,7 @@
 // one byte compare per member.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <type_traits>
 #include <utility>
@@ -79,37 +80,23 @@ inline constexpr bool is_secret_value = std::is_same_v<T, chap_secret>;
 
 /// What a builder keeps of a view: its bytes and the profile they passed. The request needs no
 /// more, and two words copy faster through the builder states than a whole view.
-struct arn_text {
+template <class View>
+struct text {
   std::string_view value;
   profile checked;
 };
-struct name_text {
-  std::string_view value;
-  profile checked;
-};
+using arn_text = text<target_arn_view>;
+using name_text = text<iscsi_name_view>;
 
 /// The member a setter stores for its argument: the text of a view, or the owning value itself.
+template <class View>
+requires(std::is_same_v<View, target_arn_view> || std::is_same_v<View, iscsi_name_view>)
+    [[nodiscard]] constexpr text<View> store(const View& v) noexcept {
+  return {v.value(), v.checked_profile()};
+}
 template <class T>
-struct stored {
-  using type = T;
-};
-template <>
-struct stored<target_arn_view> {
-  using type = arn_text;
-};
-template <>
-struct stored<iscsi_name_view> {
-  using type = name_text;
-};
-template <class T>
-using stored_t = typename stored<T>::type;
-
-[[nodiscard]] constexpr arn_text store(const target_arn_view& v) noexcept { return {v.value(), v.checked_profile()}; }
-[[nodiscard]] constexpr name_text store(const iscsi_name_view& v) noexcept { return {v.value(), v.checked_profile()}; }
-template <class T>
-  requires(std::is_same_v<std::remove_cvref_t<T>, target_arn> || std::is_same_v<std::remove_cvref_t<T>, iscsi_name> ||
-           std::is_same_v<std::remove_cvref_t<T>, chap_secret>)
-[[nodiscard]] constexpr T&& store(T&& owning) noexcept {
+requires(std::is_same_v<std::remove_cvref_t<T>, target_arn> || std::is_same_v<std::remove_cvref_t<T>, iscsi_name> ||
+         std::is_same_v<std::remove_cvref_t<T>, chap_secret>) [[nodiscard]] constexpr T&& store(T&& owning) noexcept {
   return std::forward<T>(owning);
 }
 
@@ -117,36 +104,32 @@ template <class T>
 //    weaker profile is re-checked under P: on failure the error names the rule it breaks; on
 //    success the member is replaced by the value as checked under P (same bytes, profile P).
 
-template <profile P>
-[[nodiscard]] constexpr result<void> require(arn_text& t) noexcept {
+/// The validator of a member's grammar, picked by the view type the member was checked as.
+[[nodiscard]] constexpr result<target_arn_view> parse_as(const target_arn_view*, std::string_view s,
+                                                         profile p) noexcept {
+  return parse_target_arn(s, p);
+}
+[[nodiscard]] constexpr result<iscsi_name_view> parse_as(const iscsi_name_view*, std::string_view s,
+                                                         profile p) noexcept {
+  return parse_iscsi_name(s, p);
+}
+
+template <profile P, class View>
+[[nodiscard]] constexpr result<void> require(text<View>& t) noexcept {
   if (t.checked >= P) return {};
-  const auto again = parse_target_arn(t.value, P);
+  const auto again = parse_as(static_cast<const View*>(nullptr), t.value, P);
   if (!again.has_value()) return tl::unexpected(again.error());
   t.checked = P;
   return {};
 }
-template <profile P>
-[[nodiscard]] inline result<void> require(target_arn& a) {
-  if (a.checked_profile() >= P) return {};
-  const auto again = parse_target_arn(a.str(), P);
+template <profile P, class Owning>
+requires(std::is_same_v<Owning, target_arn> || std::is_same_v<Owning, iscsi_name>)
+    [[nodiscard]] inline result<void> require(Owning& o) {
+  if (o.checked_profile() >= P) return {};
+  using View = std::conditional_t<std::is_same_v<Owning, target_arn>, target_arn_view, iscsi_name_view>;
+  const auto again = parse_as(static_cast<const View*>(nullptr), o.str(), P);
   if (!again.has_value()) return tl::unexpected(again.error());
-  a = target_arn(*again);  // copies the bytes before the old value goes
-  return {};
-}
-template <profile P>
-[[nodiscard]] constexpr result<void> require(name_text& t) noexcept {
-  if (t.checked >= P) return {};
-  const auto again = parse_iscsi_name(t.value, P);
-  if (!again.has_value()) return tl::unexpected(again.error());
-  t.checked = P;
-  return {};
-}
-template <profile P>
-[[nodiscard]] inline result<void> require(iscsi_name& n) {
-  if (n.checked_profile() >= P) return {};
-  const auto again = parse_iscsi_name(n.str(), P);
-  if (!again.has_value()) return tl::unexpected(again.error());
-  n = iscsi_name(*again);
+  o = Owning(*again);  // copies the bytes before the old value goes
   return {};
 }
 /// Secrets: also re-checks one made by chap_secret::unchecked (decoded service values).
@@ -173,18 +156,155 @@ template <profile P>
 [[nodiscard]] inline iscsi_name&& pass(iscsi_name&& n) noexcept { return std::move(n); }
 [[nodiscard]] inline chap_secret&& pass(chap_secret&& s) noexcept { return std::move(s); }
 
+// -- The members of a builder state, by index (MODEL order of the builder's parameters). An
+//    unset member is an empty object that takes no storage beyond one byte.
+
+template <class... Ts>
+struct members;
+template <>
+struct members<> {
+  constexpr members() noexcept = default;
+  constexpr explicit members(std::in_place_t) noexcept {}
+};
+template <class Head, class... Rest>
+struct members<Head, Rest...> {
+  constexpr members() noexcept = default;
+  template <class H, class... R>
+  constexpr members(std::in_place_t, H&& h, R&&... r)
+      : head(std::forward<H>(h)), tail(std::in_place, std::forward<R>(r)...) {}
+
+  [[no_unique_address]] Head head{};
+  [[no_unique_address]] members<Rest...> tail{};
+};
+
+template <std::size_t I, class M>
+[[nodiscard]] constexpr auto&& get(M&& m) noexcept {
+  if constexpr (I == 0) {
+    return (std::forward<M>(m).head);
+  } else {
+    return get<I - 1>(std::forward<M>(m).tail);
+  }
+}
+
+template <std::size_t I, class M>
+struct member_type;
+template <class Head, class... Rest>
+struct member_type<0, members<Head, Rest...>> {
+  using type = Head;
+};
+template <std::size_t I, class Head, class... Rest>
+struct member_type<I, members<Head, Rest...>> : member_type<I - 1, members<Rest...>> {};
+
+/// Member J of the next state: the new value at the index being set, the old member elsewhere.
+template <std::size_t J, std::size_t I, class M, class V>
+[[nodiscard]] constexpr decltype(auto) pick(M&& m, V&& v) noexcept {
+  if constexpr (J == I) {
+    return std::forward<V>(v);
+  } else {
+    return get<J>(std::forward<M>(m));
+  }
+}
+
+/// Builds the builders' states; a friend of each builder, whose constructors stay private.
+struct access {
+  /// The next state `Builder<...>` of a setter: member I becomes `value`, the others are moved
+  /// (from an rvalue builder) or copied, each constructed once, in place.
+  template <template <class...> class Builder, std::size_t I, class M, class V>
+  [[nodiscard]] static constexpr auto rebuild(M&& m, V&& value) {
+    return rebuild_at<Builder, I>(
+        std::forward<M>(m), std::forward<V>(value),
+        std::make_index_sequence<member_count(static_cast<std::remove_cvref_t<M>*>(nullptr))>{});
+  }
+
+ private:
+  template <class... Ts>
+  static constexpr std::size_t member_count(members<Ts...>*) noexcept {
+    return sizeof...(Ts);
+  }
+  template <template <class...> class Builder, std::size_t I, class M, class V, std::size_t... J>
+  [[nodiscard]] static constexpr auto rebuild_at(M&& m, V&& value, std::index_sequence<J...>) {
+    using old = std::remove_cvref_t<M>;
+    using next = Builder<std::conditional_t<J == I, std::remove_cvref_t<V>, typename member_type<J, old>::type>...>;
+    return next(std::in_place, pick<J, I>(std::forward<M>(m), std::forward<V>(value))...);
+  }
+};
+
 }  // namespace detail::builders
 
 // The messages below are the compiler's first error line when a builder is misused.
-#define SGWCHAP_DETAIL_ARN_TAKES \
-  "TargetARN takes a checked value: a \"...\"_target_arn literal, *parse_target_arn(s) or target_arn::parse(s); not a raw string"
-#define SGWCHAP_DETAIL_NAME_TAKES \
-  "InitiatorName takes a checked value: a \"...\"_iscsi_name literal, *parse_iscsi_name(s) or iscsi_name::parse(s); not a raw string"
+#define SGWCHAP_DETAIL_ARN_TAKES                                                                                      \
+  "TargetARN takes a checked value: a \"...\"_target_arn literal, *parse_target_arn(s) or target_arn::parse(s); not " \
+  "a raw string"
+#define SGWCHAP_DETAIL_NAME_TAKES                                                                                     \
+  "InitiatorName takes a checked value: a \"...\"_iscsi_name literal, *parse_iscsi_name(s) or iscsi_name::parse(s); " \
+  "not a raw string"
 #define SGWCHAP_DETAIL_SECRET_TAKES(member) \
   member " takes a chap_secret (from chap_secret::make(s)); secrets are never literals or raw strings"
-#define SGWCHAP_DETAIL_SECRET_MOVE(member) member " takes the chap_secret by move (it is move-only): pass std::move(secret)"
+#define SGWCHAP_DETAIL_SECRET_MOVE(member) \
+  member " takes the chap_secret by move (it is move-only): pass std::move(secret)"
 #define SGWCHAP_DETAIL_COPY_HELD_SECRET \
   "this builder holds a chap_secret (move-only): call the setter or build() on std::move(builder)"
+
+// The parts every builder shares. In a builder class whose members are `members_` of type
+// `state`, with `template <class...> using with_members` naming the builder of the next state.
+//
+// SGWCHAP_DETAIL_SETTER(setter, index, Slot, accepts, takes_message, request, member): the setter
+// `setter` of member `index` (template parameter `Slot`, still unset) on an rvalue and on a const
+// builder. `accepts<V>` says which checked values it takes; a static_assert names the misuse:
+// a wrong type (takes_message), a secret passed as an lvalue, a member set twice, a copy of a
+// builder that holds a secret. Ends in `public:`.
+#define SGWCHAP_DETAIL_SETTER(setter, index, Slot, accepts, takes_message, request, member)                           \
+  template <class T>                                                                                                  \
+  [[nodiscard]] constexpr auto setter(T&& input)&& {                                                                  \
+    return setter##_into(std::move(*this), std::forward<T>(input));                                                   \
+  }                                                                                                                   \
+  template <class T>                                                                                                  \
+  [[nodiscard]] constexpr auto setter(T&& input) const& {                                                             \
+    return setter##_into(*this, std::forward<T>(input));                                                              \
+  }                                                                                                                   \
+                                                                                                                      \
+ private:                                                                                                             \
+  template <class Self, class T>                                                                                      \
+  static constexpr auto setter##_into(Self&& self, T&& input) {                                                       \
+    using V = std::remove_cvref_t<T>;                                                                                 \
+    constexpr bool moved_in = !detail::builders::is_secret_value<V> || !std::is_lvalue_reference_v<T>;                \
+    constexpr bool copyable = std::is_rvalue_reference_v<Self&&> || std::is_copy_constructible_v<state>;              \
+    static_assert(accepts<V>, takes_message);                                                                         \
+    static_assert(!accepts<V> || moved_in, SGWCHAP_DETAIL_SECRET_MOVE(member));                                       \
+    static_assert(!detail::builders::is_set<Slot>, request ": " member " is set twice");                              \
+    static_assert(copyable, SGWCHAP_DETAIL_COPY_HELD_SECRET);                                                         \
+    if constexpr (accepts<V> && moved_in && !detail::builders::is_set<Slot> && copyable) {                            \
+      return detail::builders::access::rebuild<with_members, index>(std::forward<Self>(self).members_,                \
+                                                                    detail::builders::store(std::forward<T>(input))); \
+    }                                                                                                                 \
+  }                                                                                                                   \
+                                                                                                                      \
+ public:
+
+// SGWCHAP_DETAIL_BUILDER_STATE(builder): the private constructor of a state, its members, the
+// builder of the next state, and `build() const&` (a copy, then the rvalue build()). Ends in
+// `public:`.
+#define SGWCHAP_DETAIL_BUILDER_STATE(builder, ...)                                                            \
+  [[nodiscard]] auto build() const& {                                                                         \
+    static_assert(std::is_copy_constructible_v<builder>, SGWCHAP_DETAIL_COPY_HELD_SECRET);                    \
+    if constexpr (std::is_copy_constructible_v<builder>) return builder(*this).build();                       \
+  }                                                                                                           \
+                                                                                                              \
+ private:                                                                                                     \
+  friend struct detail::builders::access;                                                                     \
+  using state = detail::builders::members<__VA_ARGS__>;                                                       \
+  template <class... Ms>                                                                                      \
+  using with_members = builder<P, Ms...>;                                                                     \
+  template <class... A>                                                                                       \
+  constexpr explicit builder(std::in_place_t, A&&... in) : members_(std::in_place, std::forward<A>(in)...) {} \
+  template <std::size_t I>                                                                                    \
+  [[nodiscard]] constexpr auto& member() noexcept {                                                           \
+    return detail::builders::get<I>(members_);                                                                \
+  }                                                                                                           \
+                                                                                                              \
+  state members_{};                                                                                           \
+                                                                                                              \
+ public:
 
 // ---------------------------------------------------------------------------------------------
 
@@ -193,10 +313,9 @@ template <profile P>
 template <profile P = profile::strict, class Arn = detail::builders::unset, class Name = detail::builders::unset,
           class InitiatorSecret = detail::builders::unset, class TargetSecret = detail::builders::unset>
 class basic_update_chap_credentials_builder {
-  template <profile, class, class, class, class>
-  friend class basic_update_chap_credentials_builder;
   template <class T>
   static constexpr bool is_set = detail::builders::is_set<T>;
+  enum : std::size_t { arn, name, initiator_secret, target_secret };
 
  public:
   using request_type = update_chap_credentials_request;
@@ -207,36 +326,18 @@ class basic_update_chap_credentials_builder {
   static constexpr bool build_returns_result = P == profile::strict || is_set<TargetSecret>;
 
   constexpr basic_update_chap_credentials_builder() noexcept
-    requires(!is_set<Arn> && !is_set<Name> && !is_set<InitiatorSecret> && !is_set<TargetSecret>)
-  = default;
+      requires(!is_set<Arn> && !is_set<Name> && !is_set<InitiatorSecret> && !is_set<TargetSecret>) = default;
 
-  template <class T>
-  [[nodiscard]] constexpr auto target_arn(T&& input) && { return set_arn(std::move(*this), std::forward<T>(input)); }
-  template <class T>
-  [[nodiscard]] constexpr auto target_arn(T&& input) const& { return set_arn(*this, std::forward<T>(input)); }
-
-  template <class T>
-  [[nodiscard]] constexpr auto initiator_name(T&& input) && { return set_name(std::move(*this), std::forward<T>(input)); }
-  template <class T>
-  [[nodiscard]] constexpr auto initiator_name(T&& input) const& { return set_name(*this, std::forward<T>(input)); }
-
-  template <class T>
-  [[nodiscard]] constexpr auto secret_to_authenticate_initiator(T&& input) && {
-    return set_initiator_secret(std::move(*this), std::forward<T>(input));
-  }
-  template <class T>
-  [[nodiscard]] constexpr auto secret_to_authenticate_initiator(T&& input) const& {
-    return set_initiator_secret(*this, std::forward<T>(input));
-  }
-
-  template <class T>
-  [[nodiscard]] constexpr auto secret_to_authenticate_target(T&& input) && {
-    return set_target_secret(std::move(*this), std::forward<T>(input));
-  }
-  template <class T>
-  [[nodiscard]] constexpr auto secret_to_authenticate_target(T&& input) const& {
-    return set_target_secret(*this, std::forward<T>(input));
-  }
+  SGWCHAP_DETAIL_SETTER(target_arn, arn, Arn, detail::builders::is_arn_value, SGWCHAP_DETAIL_ARN_TAKES,
+                        "UpdateChapCredentials", "TargetARN")
+  SGWCHAP_DETAIL_SETTER(initiator_name, name, Name, detail::builders::is_name_value, SGWCHAP_DETAIL_NAME_TAKES,
+                        "UpdateChapCredentials", "InitiatorName")
+  SGWCHAP_DETAIL_SETTER(secret_to_authenticate_initiator, initiator_secret, InitiatorSecret,
+                        detail::builders::is_secret_value, SGWCHAP_DETAIL_SECRET_TAKES("SecretToAuthenticateInitiator"),
+                        "UpdateChapCredentials", "SecretToAuthenticateInitiator")
+  SGWCHAP_DETAIL_SETTER(secret_to_authenticate_target, target_secret, TargetSecret, detail::builders::is_secret_value,
+                        SGWCHAP_DETAIL_SECRET_TAKES("SecretToAuthenticateTarget"), "UpdateChapCredentials",
+                        "SecretToAuthenticateTarget")
 
   /// The request (aws_model, one-way CHAP) or result<request> (strict, or mutual CHAP).
   /// Errors: the first member, in MODEL order, that does not satisfy P (its own rule, field and
@@ -247,107 +348,39 @@ class basic_update_chap_credentials_builder {
     static_assert(is_set<Name>, "UpdateChapCredentials requires InitiatorName");
     if constexpr (is_complete) return build_complete();
   }
-  [[nodiscard]] auto build() const& {
-    static_assert(std::is_copy_constructible_v<basic_update_chap_credentials_builder>, SGWCHAP_DETAIL_COPY_HELD_SECRET);
-    if constexpr (std::is_copy_constructible_v<basic_update_chap_credentials_builder>) {
-      return basic_update_chap_credentials_builder(*this).build();
-    }
-  }
+  SGWCHAP_DETAIL_BUILDER_STATE(basic_update_chap_credentials_builder, Arn, Name, InitiatorSecret, TargetSecret)
 
  private:
-  template <class A, class N, class I, class T>
-  constexpr basic_update_chap_credentials_builder(std::in_place_t, A&& arn_in, N&& name_in, I&& initiator_secret_in,
-                                                  T&& target_secret_in)
-      : arn_(std::forward<A>(arn_in)),
-        name_(std::forward<N>(name_in)),
-        initiator_secret_(std::forward<I>(initiator_secret_in)),
-        target_secret_(std::forward<T>(target_secret_in)) {}
-
-  template <class Self, class T>
-  static constexpr auto set_arn(Self&& self, T&& input) {
-    using V = std::remove_cvref_t<T>;
-    static_assert(detail::builders::is_arn_value<V>, SGWCHAP_DETAIL_ARN_TAKES);
-    static_assert(!is_set<Arn>, "UpdateChapCredentials: TargetARN is set twice");
-    static_assert(std::is_rvalue_reference_v<Self&&> || std::is_copy_constructible_v<InitiatorSecret>,
-                  SGWCHAP_DETAIL_COPY_HELD_SECRET);
-    if constexpr (detail::builders::is_arn_value<V> && !is_set<Arn>) {
-      return basic_update_chap_credentials_builder<P, detail::builders::stored_t<V>, Name, InitiatorSecret, TargetSecret>(
-          std::in_place, detail::builders::store(std::forward<T>(input)), std::forward<Self>(self).name_,
-          std::forward<Self>(self).initiator_secret_, std::forward<Self>(self).target_secret_);
-    }
-  }
-  template <class Self, class T>
-  static constexpr auto set_name(Self&& self, T&& input) {
-    using V = std::remove_cvref_t<T>;
-    static_assert(detail::builders::is_name_value<V>, SGWCHAP_DETAIL_NAME_TAKES);
-    static_assert(!is_set<Name>, "UpdateChapCredentials: InitiatorName is set twice");
-    static_assert(std::is_rvalue_reference_v<Self&&> || std::is_copy_constructible_v<InitiatorSecret>,
-                  SGWCHAP_DETAIL_COPY_HELD_SECRET);
-    if constexpr (detail::builders::is_name_value<V> && !is_set<Name>) {
-      return basic_update_chap_credentials_builder<P, Arn, detail::builders::stored_t<V>, InitiatorSecret, TargetSecret>(
-          std::in_place, std::forward<Self>(self).arn_, detail::builders::store(std::forward<T>(input)),
-          std::forward<Self>(self).initiator_secret_, std::forward<Self>(self).target_secret_);
-    }
-  }
-  template <class Self, class T>
-  static constexpr auto set_initiator_secret(Self&& self, T&& input) {
-    using V = std::remove_cvref_t<T>;
-    static_assert(detail::builders::is_secret_value<V>, SGWCHAP_DETAIL_SECRET_TAKES("SecretToAuthenticateInitiator"));
-    static_assert(!detail::builders::is_secret_value<V> || !std::is_lvalue_reference_v<T>,
-                  SGWCHAP_DETAIL_SECRET_MOVE("SecretToAuthenticateInitiator"));
-    static_assert(!is_set<InitiatorSecret>, "UpdateChapCredentials: SecretToAuthenticateInitiator is set twice");
-    if constexpr (detail::builders::is_secret_value<V> && !std::is_lvalue_reference_v<T> && !is_set<InitiatorSecret>) {
-      return basic_update_chap_credentials_builder<P, Arn, Name, V, TargetSecret>(
-          std::in_place, std::forward<Self>(self).arn_, std::forward<Self>(self).name_, std::forward<T>(input),
-          std::forward<Self>(self).target_secret_);
-    }
-  }
-  template <class Self, class T>
-  static constexpr auto set_target_secret(Self&& self, T&& input) {
-    using V = std::remove_cvref_t<T>;
-    static_assert(detail::builders::is_secret_value<V>, SGWCHAP_DETAIL_SECRET_TAKES("SecretToAuthenticateTarget"));
-    static_assert(!detail::builders::is_secret_value<V> || !std::is_lvalue_reference_v<T>,
-                  SGWCHAP_DETAIL_SECRET_MOVE("SecretToAuthenticateTarget"));
-    static_assert(!is_set<TargetSecret>, "UpdateChapCredentials: SecretToAuthenticateTarget is set twice");
-    if constexpr (detail::builders::is_secret_value<V> && !std::is_lvalue_reference_v<T> && !is_set<TargetSecret>) {
-      return basic_update_chap_credentials_builder<P, Arn, Name, InitiatorSecret, V>(
-          std::in_place, std::forward<Self>(self).arn_, std::forward<Self>(self).name_,
-          std::forward<Self>(self).initiator_secret_, std::forward<T>(input));
-    }
-  }
-
   auto build_complete() {
     namespace B = detail::builders;
     using R = result<update_chap_credentials_request>;
     if constexpr (P == profile::strict) {
       // MODEL member order: TargetARN, SecretToAuthenticateInitiator, InitiatorName, SecretToAuthenticateTarget.
-      if (auto ok = B::require<P>(arn_); !ok.has_value()) return R(tl::unexpect, ok.error());
-      if (auto ok = B::require<P>(initiator_secret_, field::secret_to_authenticate_initiator); !ok.has_value()) {
+      if (auto ok = B::require<P>(member<arn>()); !ok.has_value()) return R(tl::unexpect, ok.error());
+      if (auto ok = B::require<P>(member<initiator_secret>(), field::secret_to_authenticate_initiator);
+          !ok.has_value()) {
         return R(tl::unexpect, ok.error());
       }
-      if (auto ok = B::require<P>(name_); !ok.has_value()) return R(tl::unexpect, ok.error());
+      if (auto ok = B::require<P>(member<name>()); !ok.has_value()) return R(tl::unexpect, ok.error());
       if constexpr (is_set<TargetSecret>) {
-        if (auto ok = B::require<P>(target_secret_, field::secret_to_authenticate_target); !ok.has_value()) {
+        if (auto ok = B::require<P>(member<target_secret>(), field::secret_to_authenticate_target); !ok.has_value()) {
           return R(tl::unexpect, ok.error());
         }
       }
     }
     if constexpr (is_set<TargetSecret>) {
-      return update_chap_credentials_request::make(B::pass(std::move(arn_)), B::pass(std::move(name_)),
-                                                   B::pass(std::move(initiator_secret_)),
-                                                   std::optional<chap_secret>(B::pass(std::move(target_secret_))));
+      return update_chap_credentials_request::make(
+          B::pass(std::move(member<arn>())), B::pass(std::move(member<name>())),
+          B::pass(std::move(member<initiator_secret>())),
+          std::optional<chap_secret>(B::pass(std::move(member<target_secret>()))));
     } else if constexpr (P == profile::strict) {
-      return R(tl::in_place, B::pass(std::move(arn_)), B::pass(std::move(name_)), B::pass(std::move(initiator_secret_)));
+      return R(tl::in_place, B::pass(std::move(member<arn>())), B::pass(std::move(member<name>())),
+               B::pass(std::move(member<initiator_secret>())));
     } else {
-      return update_chap_credentials_request(B::pass(std::move(arn_)), B::pass(std::move(name_)),
-                                             B::pass(std::move(initiator_secret_)));
+      return update_chap_credentials_request(B::pass(std::move(member<arn>())), B::pass(std::move(member<name>())),
+                                             B::pass(std::move(member<initiator_secret>())));
     }
   }
-
-  [[no_unique_address]] Arn arn_{};
-  [[no_unique_address]] Name name_{};
-  [[no_unique_address]] InitiatorSecret initiator_secret_{};
-  [[no_unique_address]] TargetSecret target_secret_{};
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -355,10 +388,9 @@ class basic_update_chap_credentials_builder {
 /// Builds a describe_chap_credentials_request. Required: TargetARN.
 template <profile P = profile::strict, class Arn = detail::builders::unset>
 class basic_describe_chap_credentials_builder {
-  template <profile, class>
-  friend class basic_describe_chap_credentials_builder;
   template <class T>
   static constexpr bool is_set = detail::builders::is_set<T>;
+  enum : std::size_t { arn };
 
  public:
   using request_type = describe_chap_credentials_request;
@@ -366,20 +398,10 @@ class basic_describe_chap_credentials_builder {
   static constexpr bool is_complete = is_set<Arn>;
   static constexpr bool build_returns_result = P == profile::strict;
 
-  constexpr basic_describe_chap_credentials_builder() noexcept
-    requires(!is_set<Arn>)
-  = default;
+  constexpr basic_describe_chap_credentials_builder() noexcept requires(!is_set<Arn>) = default;
 
-  template <class T>
-  [[nodiscard]] constexpr auto target_arn(T&& input) const {
-    using V = std::remove_cvref_t<T>;
-    static_assert(detail::builders::is_arn_value<V>, SGWCHAP_DETAIL_ARN_TAKES);
-    static_assert(!is_set<Arn>, "DescribeChapCredentials: TargetARN is set twice");
-    if constexpr (detail::builders::is_arn_value<V> && !is_set<Arn>) {
-      return basic_describe_chap_credentials_builder<P, detail::builders::stored_t<V>>(
-          std::in_place, detail::builders::store(std::forward<T>(input)));
-    }
-  }
+  SGWCHAP_DETAIL_SETTER(target_arn, arn, Arn, detail::builders::is_arn_value, SGWCHAP_DETAIL_ARN_TAKES,
+                        "DescribeChapCredentials", "TargetARN")
 
   /// The request (aws_model) or result<request> (strict).
   [[nodiscard]] auto build() && {
@@ -388,20 +410,14 @@ class basic_describe_chap_credentials_builder {
       namespace B = detail::builders;
       if constexpr (P == profile::strict) {
         using R = result<describe_chap_credentials_request>;
-        if (auto ok = B::require<P>(arn_); !ok.has_value()) return R(tl::unexpect, ok.error());
-        return R(tl::in_place, B::pass(std::move(arn_)));
+        if (auto ok = B::require<P>(member<arn>()); !ok.has_value()) return R(tl::unexpect, ok.error());
+        return R(tl::in_place, B::pass(std::move(member<arn>())));
       } else {
-        return describe_chap_credentials_request(B::pass(std::move(arn_)));
+        return describe_chap_credentials_request(B::pass(std::move(member<arn>())));
       }
     }
   }
-  [[nodiscard]] auto build() const& { return basic_describe_chap_credentials_builder(*this).build(); }
-
- private:
-  template <class A>
-  constexpr basic_describe_chap_credentials_builder(std::in_place_t, A&& arn_in) : arn_(std::forward<A>(arn_in)) {}
-
-  [[no_unique_address]] Arn arn_{};
+  SGWCHAP_DETAIL_BUILDER_STATE(basic_describe_chap_credentials_builder, Arn)
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -409,10 +425,9 @@ class basic_describe_chap_credentials_builder {
 /// Builds a delete_chap_credentials_request. Required: TargetARN, InitiatorName.
 template <profile P = profile::strict, class Arn = detail::builders::unset, class Name = detail::builders::unset>
 class basic_delete_chap_credentials_builder {
-  template <profile, class, class>
-  friend class basic_delete_chap_credentials_builder;
   template <class T>
   static constexpr bool is_set = detail::builders::is_set<T>;
+  enum : std::size_t { arn, name };
 
  public:
   using request_type = delete_chap_credentials_request;
@@ -420,18 +435,12 @@ class basic_delete_chap_credentials_builder {
   static constexpr bool is_complete = is_set<Arn> && is_set<Name>;
   static constexpr bool build_returns_result = P == profile::strict;
 
-  constexpr basic_delete_chap_credentials_builder() noexcept
-    requires(!is_set<Arn> && !is_set<Name>)
-  = default;
+  constexpr basic_delete_chap_credentials_builder() noexcept requires(!is_set<Arn> && !is_set<Name>) = default;
 
-  template <class T>
-  [[nodiscard]] constexpr auto target_arn(T&& input) && { return set_arn(std::move(*this), std::forward<T>(input)); }
-  template <class T>
-  [[nodiscard]] constexpr auto target_arn(T&& input) const& { return set_arn(*this, std::forward<T>(input)); }
-  template <class T>
-  [[nodiscard]] constexpr auto initiator_name(T&& input) && { return set_name(std::move(*this), std::forward<T>(input)); }
-  template <class T>
-  [[nodiscard]] constexpr auto initiator_name(T&& input) const& { return set_name(*this, std::forward<T>(input)); }
+  SGWCHAP_DETAIL_SETTER(target_arn, arn, Arn, detail::builders::is_arn_value, SGWCHAP_DETAIL_ARN_TAKES,
+                        "DeleteChapCredentials", "TargetARN")
+  SGWCHAP_DETAIL_SETTER(initiator_name, name, Name, detail::builders::is_name_value, SGWCHAP_DETAIL_NAME_TAKES,
+                        "DeleteChapCredentials", "InitiatorName")
 
   /// The request (aws_model) or result<request> (strict).
   [[nodiscard]] auto build() && {
@@ -441,47 +450,19 @@ class basic_delete_chap_credentials_builder {
       namespace B = detail::builders;
       if constexpr (P == profile::strict) {
         using R = result<delete_chap_credentials_request>;
-        if (auto ok = B::require<P>(arn_); !ok.has_value()) return R(tl::unexpect, ok.error());
-        if (auto ok = B::require<P>(name_); !ok.has_value()) return R(tl::unexpect, ok.error());
-        return R(tl::in_place, B::pass(std::move(arn_)), B::pass(std::move(name_)));
+        if (auto ok = B::require<P>(member<arn>()); !ok.has_value()) return R(tl::unexpect, ok.error());
+        if (auto ok = B::require<P>(member<name>()); !ok.has_value()) return R(tl::unexpect, ok.error());
+        return R(tl::in_place, B::pass(std::move(member<arn>())), B::pass(std::move(member<name>())));
       } else {
-        return delete_chap_credentials_request(B::pass(std::move(arn_)), B::pass(std::move(name_)));
+        return delete_chap_credentials_request(B::pass(std::move(member<arn>())), B::pass(std::move(member<name>())));
       }
     }
   }
-  [[nodiscard]] auto build() const& { return basic_delete_chap_credentials_builder(*this).build(); }
-
- private:
-  template <class A, class N>
-  constexpr basic_delete_chap_credentials_builder(std::in_place_t, A&& arn_in, N&& name_in)
-      : arn_(std::forward<A>(arn_in)), name_(std::forward<N>(name_in)) {}
-
-  template <class Self, class T>
-  static constexpr auto set_arn(Self&& self, T&& input) {
-    using V = std::remove_cvref_t<T>;
-    static_assert(detail::builders::is_arn_value<V>, SGWCHAP_DETAIL_ARN_TAKES);
-    static_assert(!is_set<Arn>, "DeleteChapCredentials: TargetARN is set twice");
-    if constexpr (detail::builders::is_arn_value<V> && !is_set<Arn>) {
-      return basic_delete_chap_credentials_builder<P, detail::builders::stored_t<V>, Name>(
-          std::in_place, detail::builders::store(std::forward<T>(input)),
-                                                               std::forward<Self>(self).name_);
-    }
-  }
-  template <class Self, class T>
-  static constexpr auto set_name(Self&& self, T&& input) {
-    using V = std::remove_cvref_t<T>;
-    static_assert(detail::builders::is_name_value<V>, SGWCHAP_DETAIL_NAME_TAKES);
-    static_assert(!is_set<Name>, "DeleteChapCredentials: InitiatorName is set twice");
-    if constexpr (detail::builders::is_name_value<V> && !is_set<Name>) {
-      return basic_delete_chap_credentials_builder<P, Arn, detail::builders::stored_t<V>>(
-          std::in_place, std::forward<Self>(self).arn_, detail::builders::store(std::forward<T>(input)));
-    }
-  }
-
-  [[no_unique_address]] Arn arn_{};
-  [[no_unique_address]] Name name_{};
+  SGWCHAP_DETAIL_BUILDER_STATE(basic_delete_chap_credentials_builder, Arn, Name)
 };
 
+#undef SGWCHAP_DETAIL_SETTER
+#undef SGWCHAP_DETAIL_BUILDER_STATE
 #undef SGWCHAP_DETAIL_ARN_TAKES
 #undef SGWCHAP_DETAIL_NAME_TAKES
 #undef SGWCHAP_DETAIL_SECRET_TAKES
