@@ -2,7 +2,8 @@
 // in code fails the build, and the compiler's first error line names the rule and the byte.
 //
 //   using namespace sgwchap::literals;
-//   constexpr auto arn  = "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume"_target_arn;
+//   constexpr auto arn  =
+//   "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume"_target_arn;
 //   constexpr auto name = "iqn.1991-05.com.microsoft:host"_iscsi_name;
 //
 // The literal operators run the same constexpr parsers as the run-time path (parse_target_arn,
@@ -30,6 +31,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <type_traits>
 
 #include <sgwchap/error.hpp>
 #include <sgwchap/iscsi_name.hpp>
@@ -64,205 +66,154 @@ fixed_string(const T&) -> fixed_string<0>;
 /// Diagnostics of `_target_arn` literals: the first error line names `invalid_target_arn::<rule><offset>`.
 /// Each rule is an errc enumerator (error.hpp); the argument is the byte offset into the literal.
 namespace invalid_target_arn {
-template <std::size_t Offset> struct too_short;                ///< shorter than 50 characters (MODEL); offset = the length
-template <std::size_t Offset> struct too_long;                 ///< longer than 800 characters (MODEL)
-template <std::size_t Offset> struct invalid_utf8;             ///< not well-formed UTF-8
-template <std::size_t Offset> struct invalid_character;        ///< a character the field does not allow
-template <std::size_t Offset> struct uppercase_character;      ///< an upper-case letter in the region or target name
-template <std::size_t Offset> struct bad_prefix;               ///< does not start with "arn:"
-template <std::size_t Offset> struct unknown_partition;        ///< not a partition of PARTITIONS (aws, aws-cn, aws-us-gov, ...)
-template <std::size_t Offset> struct bad_service;              ///< the service is not "storagegateway"
-template <std::size_t Offset> struct bad_region;               ///< the region is empty, too long, or shaped like no region
-template <std::size_t Offset> struct region_not_in_partition;  ///< the region belongs to another partition (cn-north-1 under aws)
-template <std::size_t Offset> struct bad_account_id;           ///< the account is not exactly 12 digits
-template <std::size_t Offset> struct bad_resource_type;        ///< not gateway/GATEWAY-ID/target/TARGET-IQN
-template <std::size_t Offset> struct bad_gateway_id;           ///< not sgw- followed by 8..26 hex digits
-template <std::size_t Offset> struct lowercase_gateway_id;     ///< lower-case hex in the gateway id
-template <std::size_t Offset> struct bad_target_prefix;        ///< the target does not start with iqn.1997-05.com.amazon:
-template <std::size_t Offset> struct bad_target_name;          ///< the TargetName is empty or longer than 200
+template <std::size_t Offset>
+struct too_short;  ///< shorter than 50 characters (MODEL); offset = the length
+template <std::size_t Offset>
+struct too_long;  ///< longer than 800 characters (MODEL)
+template <std::size_t Offset>
+struct invalid_utf8;  ///< not well-formed UTF-8
+template <std::size_t Offset>
+struct invalid_character;  ///< a character the field does not allow
+template <std::size_t Offset>
+struct uppercase_character;  ///< an upper-case letter in the region or target name
+template <std::size_t Offset>
+struct bad_prefix;  ///< does not start with "arn:"
+template <std::size_t Offset>
+struct unknown_partition;  ///< not a partition of PARTITIONS (aws, aws-cn, aws-us-gov, ...)
+template <std::size_t Offset>
+struct bad_service;  ///< the service is not "storagegateway"
+template <std::size_t Offset>
+struct bad_region;  ///< the region is empty, too long, or shaped like no region
+template <std::size_t Offset>
+struct region_not_in_partition;  ///< the region belongs to another partition (cn-north-1 under aws)
+template <std::size_t Offset>
+struct bad_account_id;  ///< the account is not exactly 12 digits
+template <std::size_t Offset>
+struct bad_resource_type;  ///< not gateway/GATEWAY-ID/target/TARGET-IQN
+template <std::size_t Offset>
+struct bad_gateway_id;  ///< not sgw- followed by 8..26 hex digits
+template <std::size_t Offset>
+struct lowercase_gateway_id;  ///< lower-case hex in the gateway id
+template <std::size_t Offset>
+struct bad_target_prefix;  ///< the target does not start with iqn.1997-05.com.amazon:
+template <std::size_t Offset>
+struct bad_target_name;  ///< the TargetName is empty or longer than 200
 /// Any other rule (none today): named by its errc value.
-template <errc Rule, std::size_t Offset> struct rule_failed;
+template <errc Rule, std::size_t Offset>
+struct rule_failed;
 }  // namespace invalid_target_arn
 
 /// Diagnostics of `_iscsi_name` literals: the first error line names `invalid_iscsi_name::<rule><offset>`.
 /// Each rule is an errc enumerator (error.hpp); the argument is the byte offset into the literal.
 namespace invalid_iscsi_name {
-template <std::size_t Offset> struct too_short;                 ///< empty
-template <std::size_t Offset> struct too_long;                  ///< longer than 223 bytes (RFC 3720)
-template <std::size_t Offset> struct invalid_character;         ///< not one of [0-9a-z:.-] (MODEL IqnName)
-template <std::size_t Offset> struct uppercase_character;       ///< an upper-case letter (fold it with normalize_iscsi_name)
-template <std::size_t Offset> struct bad_prefix;                ///< not iqn., eui. or naa.
-template <std::size_t Offset> struct bad_iqn_date;              ///< iqn. is not followed by YYYY-MM.
-template <std::size_t Offset> struct iqn_month_out_of_range;    ///< the month is not 01..12
-template <std::size_t Offset> struct missing_naming_authority;  ///< no reversed domain name after the date
-template <std::size_t Offset> struct empty_domain_label;        ///< an empty label (.. or a trailing .)
-template <std::size_t Offset> struct domain_label_hyphen;       ///< a label starts or ends with -
-template <std::size_t Offset> struct empty_unique_name;         ///< nothing after the :
-template <std::size_t Offset> struct not_hex_digit;             ///< a non-hex character in an eui./naa. name
-template <std::size_t Offset> struct bad_hex_length;            ///< eui. needs 16 hex digits, naa. 16 or 32
+template <std::size_t Offset>
+struct too_short;  ///< empty
+template <std::size_t Offset>
+struct too_long;  ///< longer than 223 bytes (RFC 3720)
+template <std::size_t Offset>
+struct invalid_character;  ///< not one of [0-9a-z:.-] (MODEL IqnName)
+template <std::size_t Offset>
+struct uppercase_character;  ///< an upper-case letter (fold it with normalize_iscsi_name)
+template <std::size_t Offset>
+struct bad_prefix;  ///< not iqn., eui. or naa.
+template <std::size_t Offset>
+struct bad_iqn_date;  ///< iqn. is not followed by YYYY-MM.
+template <std::size_t Offset>
+struct iqn_month_out_of_range;  ///< the month is not 01..12
+template <std::size_t Offset>
+struct missing_naming_authority;  ///< no reversed domain name after the date
+template <std::size_t Offset>
+struct empty_domain_label;  ///< an empty label (.. or a trailing .)
+template <std::size_t Offset>
+struct domain_label_hyphen;  ///< a label starts or ends with -
+template <std::size_t Offset>
+struct empty_unique_name;  ///< nothing after the :
+template <std::size_t Offset>
+struct not_hex_digit;  ///< a non-hex character in an eui./naa. name
+template <std::size_t Offset>
+struct bad_hex_length;  ///< eui. needs 16 hex digits, naa. 16 or 32
 /// Any other rule (none today): named by its errc value.
-template <errc Rule, std::size_t Offset> struct rule_failed;
+template <errc Rule, std::size_t Offset>
+struct rule_failed;
 }  // namespace invalid_iscsi_name
 
-// Maps a parser error to its diagnostic type.
+// Maps a parser error to its diagnostic type: failure<rule, offset>::type is
+// <diagnostics>::<rule><offset>, or <diagnostics>::rule_failed<rule, offset> for a rule with no
+// class of its own.
+#define SGWCHAP_DETAIL_LITERAL_RULE(diagnostics, rule) \
+  template <std::size_t Offset>                        \
+  struct failure<errc::rule, Offset> {                 \
+    using type = diagnostics::rule<Offset>;            \
+  };
+#define SGWCHAP_DETAIL_LITERAL_RULES_COMMON(diagnostics)        \
+  template <errc Rule, std::size_t Offset>                      \
+  struct failure {                                              \
+    using type = diagnostics::rule_failed<Rule, Offset>;        \
+  };                                                            \
+  SGWCHAP_DETAIL_LITERAL_RULE(diagnostics, too_short)           \
+  SGWCHAP_DETAIL_LITERAL_RULE(diagnostics, too_long)            \
+  SGWCHAP_DETAIL_LITERAL_RULE(diagnostics, invalid_character)   \
+  SGWCHAP_DETAIL_LITERAL_RULE(diagnostics, uppercase_character) \
+  SGWCHAP_DETAIL_LITERAL_RULE(diagnostics, bad_prefix)
+
 namespace detail {
 namespace target_arn_literal {
-template <errc Rule, std::size_t Offset>
-struct failure {
-  using type = invalid_target_arn::rule_failed<Rule, Offset>;
-};
-template <std::size_t Offset>
-struct failure<errc::too_short, Offset> {
-  using type = invalid_target_arn::too_short<Offset>;
-};
-template <std::size_t Offset>
-struct failure<errc::too_long, Offset> {
-  using type = invalid_target_arn::too_long<Offset>;
-};
-template <std::size_t Offset>
-struct failure<errc::invalid_utf8, Offset> {
-  using type = invalid_target_arn::invalid_utf8<Offset>;
-};
-template <std::size_t Offset>
-struct failure<errc::invalid_character, Offset> {
-  using type = invalid_target_arn::invalid_character<Offset>;
-};
-template <std::size_t Offset>
-struct failure<errc::uppercase_character, Offset> {
-  using type = invalid_target_arn::uppercase_character<Offset>;
-};
-template <std::size_t Offset>
-struct failure<errc::bad_prefix, Offset> {
-  using type = invalid_target_arn::bad_prefix<Offset>;
-};
-template <std::size_t Offset>
-struct failure<errc::unknown_partition, Offset> {
-  using type = invalid_target_arn::unknown_partition<Offset>;
-};
-template <std::size_t Offset>
-struct failure<errc::bad_service, Offset> {
-  using type = invalid_target_arn::bad_service<Offset>;
-};
-template <std::size_t Offset>
-struct failure<errc::bad_region, Offset> {
-  using type = invalid_target_arn::bad_region<Offset>;
-};
-template <std::size_t Offset>
-struct failure<errc::region_not_in_partition, Offset> {
-  using type = invalid_target_arn::region_not_in_partition<Offset>;
-};
-template <std::size_t Offset>
-struct failure<errc::bad_account_id, Offset> {
-  using type = invalid_target_arn::bad_account_id<Offset>;
-};
-template <std::size_t Offset>
-struct failure<errc::bad_resource_type, Offset> {
-  using type = invalid_target_arn::bad_resource_type<Offset>;
-};
-template <std::size_t Offset>
-struct failure<errc::bad_gateway_id, Offset> {
-  using type = invalid_target_arn::bad_gateway_id<Offset>;
-};
-template <std::size_t Offset>
-struct failure<errc::lowercase_gateway_id, Offset> {
-  using type = invalid_target_arn::lowercase_gateway_id<Offset>;
-};
-template <std::size_t Offset>
-struct failure<errc::bad_target_prefix, Offset> {
-  using type = invalid_target_arn::bad_target_prefix<Offset>;
-};
-template <std::size_t Offset>
-struct failure<errc::bad_target_name, Offset> {
-  using type = invalid_target_arn::bad_target_name<Offset>;
-};
+SGWCHAP_DETAIL_LITERAL_RULES_COMMON(invalid_target_arn)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_target_arn, invalid_utf8)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_target_arn, unknown_partition)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_target_arn, bad_service)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_target_arn, bad_region)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_target_arn, region_not_in_partition)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_target_arn, bad_account_id)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_target_arn, bad_resource_type)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_target_arn, bad_gateway_id)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_target_arn, lowercase_gateway_id)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_target_arn, bad_target_prefix)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_target_arn, bad_target_name)
 }  // namespace target_arn_literal
 
 namespace iscsi_name_literal {
-template <errc Rule, std::size_t Offset>
-struct failure {
-  using type = invalid_iscsi_name::rule_failed<Rule, Offset>;
-};
-template <std::size_t Offset>
-struct failure<errc::too_short, Offset> {
-  using type = invalid_iscsi_name::too_short<Offset>;
-};
-template <std::size_t Offset>
-struct failure<errc::too_long, Offset> {
-  using type = invalid_iscsi_name::too_long<Offset>;
-};
-template <std::size_t Offset>
-struct failure<errc::invalid_character, Offset> {
-  using type = invalid_iscsi_name::invalid_character<Offset>;
-};
-template <std::size_t Offset>
-struct failure<errc::uppercase_character, Offset> {
-  using type = invalid_iscsi_name::uppercase_character<Offset>;
-};
-template <std::size_t Offset>
-struct failure<errc::bad_prefix, Offset> {
-  using type = invalid_iscsi_name::bad_prefix<Offset>;
-};
-template <std::size_t Offset>
-struct failure<errc::bad_iqn_date, Offset> {
-  using type = invalid_iscsi_name::bad_iqn_date<Offset>;
-};
-template <std::size_t Offset>
-struct failure<errc::iqn_month_out_of_range, Offset> {
-  using type = invalid_iscsi_name::iqn_month_out_of_range<Offset>;
-};
-template <std::size_t Offset>
-struct failure<errc::missing_naming_authority, Offset> {
-  using type = invalid_iscsi_name::missing_naming_authority<Offset>;
-};
-template <std::size_t Offset>
-struct failure<errc::empty_domain_label, Offset> {
-  using type = invalid_iscsi_name::empty_domain_label<Offset>;
-};
-template <std::size_t Offset>
-struct failure<errc::domain_label_hyphen, Offset> {
-  using type = invalid_iscsi_name::domain_label_hyphen<Offset>;
-};
-template <std::size_t Offset>
-struct failure<errc::empty_unique_name, Offset> {
-  using type = invalid_iscsi_name::empty_unique_name<Offset>;
-};
-template <std::size_t Offset>
-struct failure<errc::not_hex_digit, Offset> {
-  using type = invalid_iscsi_name::not_hex_digit<Offset>;
-};
-template <std::size_t Offset>
-struct failure<errc::bad_hex_length, Offset> {
-  using type = invalid_iscsi_name::bad_hex_length<Offset>;
-};
+SGWCHAP_DETAIL_LITERAL_RULES_COMMON(invalid_iscsi_name)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_iscsi_name, bad_iqn_date)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_iscsi_name, iqn_month_out_of_range)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_iscsi_name, missing_naming_authority)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_iscsi_name, empty_domain_label)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_iscsi_name, domain_label_hyphen)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_iscsi_name, empty_unique_name)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_iscsi_name, not_hex_digit)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_iscsi_name, bad_hex_length)
 }  // namespace iscsi_name_literal
+
+/// The checked view of literal S, parsed by Parse under the strict profile; a literal that
+/// breaks a rule does not compile, and the error names Failure<rule, offset>::type.
+template <template <errc, std::size_t> class Failure, auto Parse, fixed_string S>
+[[nodiscard]] consteval auto checked_literal() noexcept {
+  constexpr auto parsed = Parse(S.view(), profile::strict);
+  if constexpr (parsed.has_value()) {
+    return *parsed;
+  } else {
+    using invalid_literal = typename Failure<parsed.error().code, parsed.error().offset>::type;
+    static_assert(sizeof(invalid_literal) == 0);  // bad literal: the error names rule<byte offset>
+    return typename std::remove_cvref_t<decltype(parsed)>::value_type{};
+  }
+}
 }  // namespace detail
+
+#undef SGWCHAP_DETAIL_LITERAL_RULES_COMMON
+#undef SGWCHAP_DETAIL_LITERAL_RULE
 
 inline namespace literals {
 
 /// A target ARN checked at compile time under the strict profile (SPEC §4).
 template <fixed_string S>
 [[nodiscard]] consteval target_arn_view operator""_target_arn() noexcept {
-  constexpr auto parsed = parse_target_arn(S.view(), profile::strict);
-  if constexpr (parsed.has_value()) {
-    return *parsed;
-  } else {
-    using invalid_literal = typename detail::target_arn_literal::failure<parsed.error().code, parsed.error().offset>::type;
-    static_assert(sizeof(invalid_literal) == 0);  // bad literal: the error names rule<byte offset>
-    return target_arn_view{};
-  }
+  return detail::checked_literal<detail::target_arn_literal::failure, &parse_target_arn, S>();
 }
 
 /// An iSCSI name checked at compile time under the strict profile (SPEC §5).
 template <fixed_string S>
 [[nodiscard]] consteval iscsi_name_view operator""_iscsi_name() noexcept {
-  constexpr auto parsed = parse_iscsi_name(S.view(), profile::strict);
-  if constexpr (parsed.has_value()) {
-    return *parsed;
-  } else {
-    using invalid_literal = typename detail::iscsi_name_literal::failure<parsed.error().code, parsed.error().offset>::type;
-    static_assert(sizeof(invalid_literal) == 0);  // bad literal: the error names rule<byte offset>
-    return iscsi_name_view{};
-  }
+  return detail::checked_literal<detail::iscsi_name_literal::failure, &parse_iscsi_name, S>();
 }
 
 }  // namespace literals
