@@ -86,6 +86,9 @@ enum class field : std::uint8_t {
 /// What `error::limit` counts.
 enum class length_unit : std::uint8_t { bytes, characters };
 
+/// The member's name as the AWS model spells it (MODEL shape member, e.g. "TargetARN",
+/// "SecretToAuthenticateInitiator"; the codec's own fields: "ChapCredentials", "body",
+/// "Content-Type"); field::none reads "value". Total: no error, no throw.
 [[nodiscard]] constexpr std::string_view field_name(field f) noexcept {
   switch (f) {
     case field::target_arn: return "TargetARN";
@@ -315,6 +318,9 @@ class error_category_impl final : public std::error_category {
   return instance;
 }
 
+/// The `std::error_code` of a rule, in the "sgwchap" category (error_category()); its
+/// message() is rule_description(e). Found by ADL, so `std::error_code ec = errc::...` works
+/// (std::is_error_code_enum<errc> is specialised). No error, no throw.
 [[nodiscard]] inline std::error_code make_error_code(errc e) noexcept {
   return {static_cast<int>(e), error_category()};
 }

@@ -21,6 +21,10 @@ inline constexpr std::string_view amz_json_content_type = "application/x-amz-jso
 /// The X-Amz-Target prefix: `StorageGateway_20130630.<OperationName>` (MODEL metadata).
 inline constexpr std::string_view amz_target_prefix = "StorageGateway_20130630.";
 
+/// One HTTP header field (RFC 9110 §5: field-name ":" field-value), as http_request holds and
+/// writes it: `name` in the spelling sent (e.g. "Content-Type", "X-Amz-Target"), `value` without
+/// surrounding whitespace. Plain data: it checks nothing itself; the request that builds it
+/// writes only the values of SPEC's wire format. Copying may throw only std::bad_alloc.
 struct http_header {
   std::string name;
   std::string value;

@@ -116,6 +116,7 @@ class update_chap_credentials_request {
   }
 
   /// Checks every member of raw strings under `p` and reports all problems at once.
+  /// Throws only std::bad_alloc (allocation failure), when the owning members are built.
   [[nodiscard]] static request_result<update_chap_credentials_request> from_strings(
       std::string_view arn, std::string_view initiator, std::string_view initiator_secret,
       std::optional<std::string_view> target_secret, profile p = profile::strict) {
@@ -155,8 +156,8 @@ class update_chap_credentials_request {
   }
   /// The weakest profile any member passed.
   [[nodiscard]] profile checked_profile() const noexcept {
-    profile p = weakest(weakest(arn_.checked_profile(), initiator_.checked_profile()),
-                        initiator_secret_.checked_profile());
+    profile p =
+        weakest(weakest(arn_.checked_profile(), initiator_.checked_profile()), initiator_secret_.checked_profile());
     if (target_secret_.has_value()) p = weakest(p, target_secret_->checked_profile());
     return p;
   }
@@ -177,6 +178,13 @@ class describe_chap_credentials_request {
 
   explicit describe_chap_credentials_request(sgwchap::target_arn arn) noexcept : arn_(std::move(arn)) {}
 
+  /// Checks a raw TargetARN under `p` (grammar: SPEC §4, MODEL TargetARN: length 50..800, then
+  /// arn:PARTITION:storagegateway:REGION:ACCOUNT:gateway/GATEWAY-ID/target/TARGET-IQN).
+  /// Errors: a one-row error_list holding the first error of parse_target_arn (too_short,
+  /// too_long, invalid_utf8, bad_prefix, unknown_partition, bad_service, bad_region,
+  /// region_not_in_partition, bad_account_id, bad_resource_type, bad_gateway_id,
+  /// lowercase_gateway_id, bad_target_prefix, bad_target_name, ...; field TargetARN, byte offset).
+  /// Throws only std::bad_alloc (allocation failure), when the owning target_arn is built.
   [[nodiscard]] static request_result<describe_chap_credentials_request> from_strings(std::string_view arn,
                                                                                       profile p = profile::strict) {
     const auto view = parse_target_arn(arn, p);
@@ -205,6 +213,14 @@ class delete_chap_credentials_request {
   delete_chap_credentials_request(sgwchap::target_arn arn, sgwchap::iscsi_name initiator) noexcept
       : arn_(std::move(arn)), initiator_(std::move(initiator)) {}
 
+  /// Checks a raw TargetARN (SPEC §4, as describe_chap_credentials_request::from_strings) and a
+  /// raw InitiatorName (SPEC §5, MODEL IqnName: iqn./eui./naa. names of RFC 3720 §3.2.6.3,
+  /// 1..255 bytes of [0-9a-z:.-] under aws_model) under `p`, and reports all problems at once.
+  /// Errors: an error_list with the first error of each member that fails, in member order
+  /// (TargetARN, then InitiatorName: too_short, too_long, invalid_character,
+  /// uppercase_character, bad_prefix, bad_iqn_date, iqn_month_out_of_range, empty_domain_label,
+  /// ...), each with its field and byte offset.
+  /// Throws only std::bad_alloc (allocation failure), when the owning members are built.
   [[nodiscard]] static request_result<delete_chap_credentials_request> from_strings(std::string_view arn,
                                                                                     std::string_view initiator,
                                                                                     profile p = profile::strict) {
@@ -305,10 +321,12 @@ struct unchecked_delete_chap_credentials_request {
   u.target_arn = r.target_arn().str();
   u.secret_to_authenticate_initiator = r.secret_to_authenticate_initiator().clone();
   u.initiator_name = r.initiator_name().str();
-  if (const chap_secret* t = r.secret_to_authenticate_target(); t != nullptr) u.secret_to_authenticate_target = t->clone();
+  if (const chap_secret* t = r.secret_to_authenticate_target(); t != nullptr)
+    u.secret_to_authenticate_target = t->clone();
   return u;
 }
-[[nodiscard]] inline unchecked_describe_chap_credentials_request to_unchecked(const describe_chap_credentials_request& r) {
+[[nodiscard]] inline unchecked_describe_chap_credentials_request to_unchecked(
+    const describe_chap_credentials_request& r) {
   return {r.target_arn().str()};
 }
 [[nodiscard]] inline unchecked_delete_chap_credentials_request to_unchecked(const delete_chap_credentials_request& r) {
@@ -324,6 +342,12 @@ inline void require_member(error_list& problems, bool present, field which) {
 /// Checks an unchecked request under `p`: missing_member for each absent required member (MODEL
 /// `required`), then the first error of each present member and the mutual-secret rule, in
 /// member order (the same rows as `from_strings`).
+/// Errors, in MODEL member order TargetARN, SecretToAuthenticateInitiator, InitiatorName,
+/// SecretToAuthenticateTarget: missing_member (offset 0) for an absent required member; the
+/// first error of a present member's own grammar (parse_target_arn, check_chap_secret: RFC 1994
+/// / MODEL length 12..16 and the profile's characters, parse_iscsi_name); secrets_must_differ
+/// (RFC 3720 §8.2.1) when both secrets are valid and equal.
+/// Throws only std::bad_alloc (allocation failure), when the owning members are built.
 [[nodiscard]] inline request_result<update_chap_credentials_request> check_request(
     const unchecked_update_chap_credentials_request& u, profile p = profile::strict) {
   const auto reveal = [](const std::optional<chap_secret>& s) -> std::optional<std::string_view> {
@@ -340,9 +364,11 @@ inline void require_member(error_list& problems, bool present, field which) {
   if (u.target_arn.has_value()) {
     if (auto r = parse_target_arn(*u.target_arn, p); !r.has_value()) problems.push_back(r.error());
   }
-  detail::require_member(problems, u.secret_to_authenticate_initiator.has_value(), field::secret_to_authenticate_initiator);
+  detail::require_member(problems, u.secret_to_authenticate_initiator.has_value(),
+                         field::secret_to_authenticate_initiator);
   if (u.secret_to_authenticate_initiator.has_value()) {
-    if (auto r = check_chap_secret(u.secret_to_authenticate_initiator->reveal(), p, field::secret_to_authenticate_initiator);
+    if (auto r =
+            check_chap_secret(u.secret_to_authenticate_initiator->reveal(), p, field::secret_to_authenticate_initiator);
         !r.has_value()) {
       problems.push_back(r.error());
     }
@@ -366,6 +392,9 @@ inline void require_member(error_list& problems, bool present, field which) {
   return tl::unexpected(problems);
 }
 
+/// Checks an unchecked DescribeChapCredentials request under `p`. Errors: missing_member
+/// (TargetARN, offset 0) when the ARN is absent; else as describe_chap_credentials_request::
+/// from_strings (the first error of the SPEC §4 grammar). Throws only std::bad_alloc.
 [[nodiscard]] inline request_result<describe_chap_credentials_request> check_request(
     const unchecked_describe_chap_credentials_request& u, profile p = profile::strict) {
   if (u.target_arn.has_value()) return describe_chap_credentials_request::from_strings(*u.target_arn, p);
@@ -374,6 +403,10 @@ inline void require_member(error_list& problems, bool present, field which) {
   return tl::unexpected(problems);
 }
 
+/// Checks an unchecked DeleteChapCredentials request under `p`. Errors, in member order:
+/// missing_member (offset 0) for an absent TargetARN or InitiatorName, and the first error of
+/// each present member's grammar (SPEC §4, §5), as delete_chap_credentials_request::from_strings.
+/// Throws only std::bad_alloc (allocation failure).
 [[nodiscard]] inline request_result<delete_chap_credentials_request> check_request(
     const unchecked_delete_chap_credentials_request& u, profile p = profile::strict) {
   if (u.target_arn.has_value() && u.initiator_name.has_value()) {
@@ -455,8 +488,8 @@ inline void validate_names(std::vector<decode_error>& out, const std::optional<s
                               "InitiatorName");
     }
     if (info.secret_to_authenticate_target.has_value()) {
-      const auto own = check_chap_secret(info.secret_to_authenticate_target->reveal(), p,
-                                         field::secret_to_authenticate_target);
+      const auto own =
+          check_chap_secret(info.secret_to_authenticate_target->reveal(), p, field::secret_to_authenticate_target);
       detail::validate_member(out, own, prefix, "SecretToAuthenticateTarget");
       if (own.has_value() && info.secret_to_authenticate_initiator.has_value()) {
         detail::validate_member(out,

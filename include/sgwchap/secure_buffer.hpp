@@ -26,8 +26,7 @@ class secure_buffer {
 
   secure_buffer(const secure_buffer&) = delete;
   secure_buffer& operator=(const secure_buffer&) = delete;
-  secure_buffer(secure_buffer&& other) noexcept
-      : data_(other.data_), size_(other.size_), capacity_(other.capacity_) {
+  secure_buffer(secure_buffer&& other) noexcept : data_(other.data_), size_(other.size_), capacity_(other.capacity_) {
     other.data_ = nullptr;
     other.size_ = 0;
     other.capacity_ = 0;
@@ -46,6 +45,8 @@ class secure_buffer {
   }
   ~secure_buffer() { release(); }
 
+  /// An explicit copy: a new block holding the same bytes (this buffer is unchanged). Throws
+  /// only std::bad_alloc (allocation failure); nothing is then allocated or left behind.
   [[nodiscard]] secure_buffer clone() const { return secure_buffer(view()); }
 
   [[nodiscard]] const char* data() const noexcept { return data_ != nullptr ? data_ : ""; }
@@ -67,13 +68,18 @@ class secure_buffer {
     capacity_ = n;
   }
 
+  /// Appends `n` bytes. When they do not fit, grows as reserve() does (to twice the capacity,
+  /// at least 32 bytes): the old block is wiped before it is freed. Throws only std::bad_alloc
+  /// (allocation failure); the buffer, its bytes and its capacity are then unchanged.
   void append(const char* bytes, std::size_t n) {
     if (n == 0) return;
     if (n > capacity_ - size_) reserve(grown(size_ + n));
     std::memcpy(data_ + size_, bytes, n);
     size_ += n;
   }
+  /// As append(const char*, size_t). Throws only std::bad_alloc.
   void append(std::string_view bytes) { append(bytes.data(), bytes.size()); }
+  /// As append(&c, 1). Throws only std::bad_alloc.
   void push_back(char c) { append(&c, 1); }
 
   /// Wipes the bytes and keeps the capacity (for reuse).

@@ -183,7 +183,11 @@ class service_error_code {
   /// From a known value (MODEL's spelling). `unknown` gives an empty string.
   explicit service_error_code(gateway_error_code code) : wire_(gateway_error_code_name(code)), code_(code) {}
 
+  /// The enumerator of the wire value (MODEL StorageGatewayError.errorCode enum, matched byte
+  /// for byte), or gateway_error_code::unknown for a value the model does not list. No error.
   [[nodiscard]] gateway_error_code value() const noexcept { return code_; }
+  /// True when the wire value is one of the MODEL enum's values (value() != unknown); an
+  /// unknown value is still kept, byte for byte, by str(). No error.
   [[nodiscard]] bool is_known() const noexcept { return code_ != gateway_error_code::unknown; }
   /// The value as sent (or MODEL's spelling when built from an enumerator).
   [[nodiscard]] const std::string& str() const noexcept { return wire_; }

@@ -9,6 +9,10 @@
 
 SGWCHAP_BEGIN_NAMESPACE
 
+/// A string of at most `Capacity` bytes stored inline (no heap, no exception, usable in
+/// constant expressions). It implements no grammar: its users check what they put in. The only
+/// failure is running out of room, which `append` reports by returning false and leaving the
+/// string unchanged: nothing is ever silently truncated.
 template <std::size_t Capacity>
 class static_string {
  public:
