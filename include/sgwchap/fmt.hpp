@@ -22,6 +22,7 @@
 
 #include <sgwchap/chap_secret.hpp>
 #include <sgwchap/decode_error.hpp>
+#include <sgwchap/detail/render.hpp>
 #include <sgwchap/detail/utf8.hpp>
 #include <sgwchap/error.hpp>
 #include <sgwchap/http_request.hpp>
@@ -65,66 +66,21 @@ struct error_with_input {
 
 namespace detail {
 
-/// One character of `s` at `pos` as the terminal should see it: `length` input bytes, written
-/// as `text` (empty: write the input bytes themselves), taking `columns` columns.
-struct shown_char {
-  std::size_t length;
-  std::size_t columns;
-  char text[12];
-  std::size_t text_size;
-};
-
-[[nodiscard]] constexpr bool is_unsafe_code_point(char32_t cp) noexcept {
-  return (cp >= 0x80U && cp <= 0x9FU) || cp == 0x061CU || cp == 0x200EU || cp == 0x200FU ||
-         (cp >= 0x202AU && cp <= 0x202EU) || (cp >= 0x2066U && cp <= 0x2069U) || cp == 0x2028U ||
-         cp == 0x2029U || cp == 0xFEFFU;
+/// The formatters' spelling of escapes (see detail/render.hpp): upper-case hex, `\u{XXXX}`;
+/// with `quoted`, `"` and `\` are escaped too.
+[[nodiscard]] constexpr shown_char show_char(std::string_view s, std::size_t pos, bool quoted) noexcept {
+  return show_char(s, pos, escape_style{false, true, quoted, quoted, false});
 }
 
-[[nodiscard]] constexpr shown_char show_char(std::string_view s, std::size_t pos, bool quoted) noexcept {
-  constexpr std::string_view hex = "0123456789ABCDEF";
-  shown_char out{1, 1, {}, 0};
-  auto put = [&out](char c) { out.text[out.text_size++] = c; };
-  const std::uint8_t b = byte_at(s, pos);
-  if (b >= 0x20U && b < 0x7FU) {
-    if (quoted && (b == '"' || b == '\\')) {
-      put('\\');
-      put(static_cast<char>(b));
-      out.columns = 2;
-    }
-    return out;
+/// Writes character `c` (at byte `pos` of `s`) as show_char decided.
+template <class Out>
+Out write_shown(Out out, std::string_view s, std::size_t pos, const shown_char& c) {
+  if (c.text_size == 0) {
+    for (std::size_t k = 0; k < c.length; ++k) *out++ = s[pos + k];
+  } else {
+    for (std::size_t k = 0; k < c.text_size; ++k) *out++ = c.text[k];
   }
-  if (b < 0x80U) {  // C0 control or DEL
-    put('\\');
-    if (b == '\n') put('n');
-    else if (b == '\t') put('t');
-    else if (b == '\r') put('r');
-    else {
-      put('x');
-      put(hex[b >> 4U]);
-      put(hex[b & 0xFU]);
-    }
-    out.columns = out.text_size;
-    return out;
-  }
-  const utf8_char c = decode_utf8(s, pos);
-  if (c.length == 0) {
-    put('\\');
-    put('x');
-    put(hex[b >> 4U]);
-    put(hex[b & 0xFU]);
-    out.columns = out.text_size;
-    return out;
-  }
-  out.length = c.length;
-  if (is_unsafe_code_point(c.code_point)) {
-    put('\\');
-    put('u');
-    put('{');
-    for (int shift = 12; shift >= 0; shift -= 4) put(hex[(c.code_point >> static_cast<unsigned>(shift)) & 0xFU]);
-    put('}');
-    out.columns = out.text_size;
-  }
-  return out;  // one column: wide (East Asian) characters are not measured
+  return out;
 }
 
 template <class Out>
@@ -133,11 +89,7 @@ Out write_escaped(Out out, std::string_view s, bool quoted) {
   std::size_t i = 0;
   while (i < s.size()) {
     const shown_char c = show_char(s, i, quoted);
-    if (c.text_size == 0) {
-      for (std::size_t k = 0; k < c.length; ++k) *out++ = s[i + k];
-    } else {
-      for (std::size_t k = 0; k < c.text_size; ++k) *out++ = c.text[k];
-    }
+    out = write_shown(out, s, i, c);
     i += c.length;
   }
   if (quoted) *out++ = '"';
@@ -239,9 +191,12 @@ struct formatter<sgwchap::iscsi_name_form> : formatter<std::string_view> {
   template <class FormatContext>
   auto format(sgwchap::iscsi_name_form f, FormatContext& ctx) const -> decltype(ctx.out()) {
     std::string_view name = "unknown";
-    if (f == sgwchap::iscsi_name_form::iqn) name = "iqn";
-    else if (f == sgwchap::iscsi_name_form::eui) name = "eui";
-    else if (f == sgwchap::iscsi_name_form::naa) name = "naa";
+    if (f == sgwchap::iscsi_name_form::iqn)
+      name = "iqn";
+    else if (f == sgwchap::iscsi_name_form::eui)
+      name = "eui";
+    else if (f == sgwchap::iscsi_name_form::naa)
+      name = "naa";
     return formatter<std::string_view>::format(name, ctx);
   }
 };
@@ -341,11 +296,7 @@ struct formatter<sgwchap::error_with_input> : sgwchap::detail::fmt_no_spec {
     while (i < end) {
       const d::shown_char c = d::show_char(s, i, false);
       if (i < at) caret_column += c.columns;
-      if (c.text_size == 0) {
-        for (std::size_t k = 0; k < c.length; ++k) *out++ = s[i + k];
-      } else {
-        for (std::size_t k = 0; k < c.text_size; ++k) *out++ = c.text[k];
-      }
+      out = d::write_shown(out, s, i, c);
       i += c.length;
     }
     if (end < s.size()) out = fmt::format_to(out, "...");
@@ -374,10 +325,10 @@ template <>
 struct formatter<sgwchap::update_chap_credentials_request> : sgwchap::detail::fmt_no_spec {
   template <class FormatContext>
   auto format(const sgwchap::update_chap_credentials_request& r, FormatContext& ctx) const -> decltype(ctx.out()) {
-    auto out = fmt::format_to(ctx.out(),
-                              "UpdateChapCredentialsInput{{TargetARN: {}, SecretToAuthenticateInitiator: {}, InitiatorName: {}",
-                              sgwchap::escaped{r.target_arn().str(), true}, r.secret_to_authenticate_initiator(),
-                              sgwchap::escaped{r.initiator_name().str(), true});
+    auto out = fmt::format_to(
+        ctx.out(), "UpdateChapCredentialsInput{{TargetARN: {}, SecretToAuthenticateInitiator: {}, InitiatorName: {}",
+        sgwchap::escaped{r.target_arn().str(), true}, r.secret_to_authenticate_initiator(),
+        sgwchap::escaped{r.initiator_name().str(), true});
     if (r.secret_to_authenticate_target() != nullptr) {
       out = fmt::format_to(out, ", SecretToAuthenticateTarget: {}", *r.secret_to_authenticate_target());
     }
@@ -399,7 +350,8 @@ struct formatter<sgwchap::delete_chap_credentials_request> : sgwchap::detail::fm
   template <class FormatContext>
   auto format(const sgwchap::delete_chap_credentials_request& r, FormatContext& ctx) const -> decltype(ctx.out()) {
     return fmt::format_to(ctx.out(), "DeleteChapCredentialsInput{{TargetARN: {}, InitiatorName: {}}}",
-                          sgwchap::escaped{r.target_arn().str(), true}, sgwchap::escaped{r.initiator_name().str(), true});
+                          sgwchap::escaped{r.target_arn().str(), true},
+                          sgwchap::escaped{r.initiator_name().str(), true});
   }
 };
 
@@ -556,12 +508,14 @@ struct formatter<sgwchap::service_error> : sgwchap::detail::fmt_no_spec {
     auto out = fmt::format_to(ctx.out(), "ServiceError{{status: {}", e.status);
     if (!e.name.empty()) out = fmt::format_to(out, ", name: {}", sgwchap::escaped{e.name, true});
     out = fmt::format_to(out, ", message: {}", sgwchap::escaped{e.message, true});
-    if (e.error_code.has_value()) out = fmt::format_to(out, ", errorCode: {}", sgwchap::escaped{e.error_code->str(), true});
+    if (e.error_code.has_value())
+      out = fmt::format_to(out, ", errorCode: {}", sgwchap::escaped{e.error_code->str(), true});
     if (!e.error_details.empty()) {
       out = fmt::format_to(out, ", errorDetails: {{");
       bool first = true;
       for (const auto& [key, value] : e.error_details) {
-        out = fmt::format_to(out, "{}{}: {}", first ? "" : ", ", sgwchap::escaped{key, true}, sgwchap::escaped{value, true});
+        out = fmt::format_to(out, "{}{}: {}", first ? "" : ", ", sgwchap::escaped{key, true},
+                             sgwchap::escaped{value, true});
         first = false;
       }
       out = fmt::format_to(out, "}}");

@@ -7,8 +7,9 @@
 // `caret_line` points at a byte offset in that escaped form, counting what the terminal shows:
 // one column per UTF-8 character, the escape's length for an escaped character.
 //
-// Depends on the standard library and <sgwchap/detail/utf8.hpp> only (no fmt, no Boost.JSON),
-// so the fmt formatters can reuse it.
+// The escaping itself is sgwchap/detail/render.hpp, shared with the fmt formatters (fmt.hpp);
+// this header adds the tool's spelling, carets and colour. Standard library only (no fmt, no
+// Boost.JSON).
 #pragma once
 
 #include <cstddef>
@@ -16,6 +17,7 @@
 #include <string>
 #include <string_view>
 
+#include <sgwchap/detail/render.hpp>
 #include <sgwchap/detail/utf8.hpp>
 #include <sgwchap/version.hpp>
 
@@ -35,13 +37,7 @@ struct unit {
 /// (U+061C, U+200E, U+200F, U+202A..U+202E, U+2066..U+2069), invisible characters that hide
 /// differences (U+200B..U+200D, U+2060, U+FEFF) and the line/paragraph separators U+2028/U+2029.
 [[nodiscard]] constexpr bool must_escape(char32_t cp) noexcept {
-  if (cp < 0x20U || cp == 0x7FU) return true;
-  if (cp >= 0x80U && cp <= 0x9FU) return true;
-  if (cp == 0x061CU || cp == 0x200EU || cp == 0x200FU) return true;
-  if (cp >= 0x202AU && cp <= 0x202EU) return true;
-  if (cp >= 0x2066U && cp <= 0x2069U) return true;
-  if ((cp >= 0x200BU && cp <= 0x200DU) || cp == 0x2060U || cp == 0xFEFFU) return true;
-  return cp == 0x2028U || cp == 0x2029U;
+  return cp < 0x20U || cp == 0x7FU || detail::is_unsafe_code_point(cp, true);
 }
 
 /// The unit starting at byte `pos` (< s.size()).
@@ -52,43 +48,12 @@ struct unit {
 }
 
 namespace detail_render {
-inline constexpr std::string_view hex_digits = "0123456789abcdef";
+/// The tool's spelling of escapes: lower-case hex, `\uHHHH`, `\` always escaped, zero-width
+/// characters escaped too.
+inline constexpr detail::escape_style tool_style{true, false, true, false, true};
 
-/// Appends the visible form of `u` (taken from `s`) to `out`; returns the columns it takes.
-inline std::size_t append_unit(std::string& out, std::string_view s, const unit& u) {
-  if (!u.valid) {
-    out += "\\x";
-    out += hex_digits[(u.code_point >> 4U) & 0xFU];
-    out += hex_digits[u.code_point & 0xFU];
-    return 4;
-  }
-  const char32_t cp = u.code_point;
-  if (cp == '\\') {
-    out += "\\\\";  // so that every escape below is unambiguous
-    return 2;
-  }
-  if (!must_escape(cp)) {
-    out.append(s.substr(u.offset, u.length));
-    return 1;  // the rule: a multibyte UTF-8 character is one column
-  }
-  switch (cp) {
-    case '\t': out += "\\t"; return 2;
-    case '\n': out += "\\n"; return 2;
-    case '\r': out += "\\r"; return 2;
-    default: break;
-  }
-  if (cp < 0x80U) {
-    out += "\\x";
-    out += hex_digits[(cp >> 4U) & 0xFU];
-    out += hex_digits[cp & 0xFU];
-    return 4;
-  }
-  out += "\\u";
-  for (unsigned shift = 12;; shift -= 4) {
-    out += hex_digits[(cp >> shift) & 0xFU];
-    if (shift == 0) break;
-  }
-  return 6;
+[[nodiscard]] constexpr detail::shown_char show(std::string_view s, std::size_t pos) noexcept {
+  return detail::show_char(s, pos, tool_style);
 }
 }  // namespace detail_render
 
@@ -98,9 +63,13 @@ inline std::size_t append_unit(std::string& out, std::string_view s, const unit&
   std::string out;
   out.reserve(value.size() + 8);
   for (std::size_t i = 0; i < value.size();) {
-    const unit u = unit_at(value, i);
-    (void)detail_render::append_unit(out, value, u);
-    i += u.length;
+    const detail::shown_char c = detail_render::show(value, i);
+    if (c.text_size == 0) {
+      out.append(value.substr(i, c.length));
+    } else {
+      out.append(c.text, c.text_size);
+    }
+    i += c.length;
   }
   return out;
 }
@@ -113,27 +82,24 @@ struct caret_position {
   std::size_t width;
 };
 
-[[nodiscard]] inline caret_position caret_at(std::string_view value, std::size_t offset) {
+[[nodiscard]] constexpr caret_position caret_at(std::string_view value, std::size_t offset) noexcept {
   std::size_t column = 0;
-  std::string scratch;
   for (std::size_t i = 0; i < value.size();) {
-    const unit u = unit_at(value, i);
-    scratch.clear();
-    const std::size_t width = detail_render::append_unit(scratch, value, u);
-    if (offset < u.offset + u.length) return {column, width};
-    column += width;
-    i += u.length;
+    const detail::shown_char c = detail_render::show(value, i);
+    if (offset < i + c.length) return {column, c.columns};
+    column += c.columns;
+    i += c.length;
   }
   return {column, 1};
 }
 
 /// SGR colours of the tool's output; empty strings when colour is off.
 struct palette {
-  std::string_view error;   ///< bold red
-  std::string_view caret;   ///< bold green, as compilers draw it
-  std::string_view note;    ///< bold cyan
-  std::string_view ok;      ///< bold green
-  std::string_view field;   ///< bold
+  std::string_view error;  ///< bold red
+  std::string_view caret;  ///< bold green, as compilers draw it
+  std::string_view note;   ///< bold cyan
+  std::string_view ok;     ///< bold green
+  std::string_view field;  ///< bold
   std::string_view reset;
 
   [[nodiscard]] static constexpr palette colour() noexcept {
