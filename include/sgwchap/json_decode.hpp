@@ -4,6 +4,7 @@
 // Link Boost::json (Debian: libboost_json.so). This header never includes boost/json/src.hpp.
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <initializer_list>
 #include <optional>
@@ -11,11 +12,17 @@
 #include <string_view>
 #include <type_traits>
 #include <variant>
+#include <vector>
 
 #include <boost/json/basic_parser_impl.hpp>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <sgwchap/decode_error.hpp>
 #include <sgwchap/detail/json_handler.hpp>
+#include <sgwchap/detail/json_writer.hpp>
+#include <sgwchap/detail/utf8.hpp>
 #include <sgwchap/detail/wipe.hpp>
 #include <sgwchap/http_request.hpp>
 #include <sgwchap/requests.hpp>
@@ -139,6 +146,174 @@ template <class Target, class Inspect>
   return std::nullopt;
 }
 
+
+#if defined(__GNUC__) || defined(__clang__)
+#define SGWCHAP_DETAIL_LAMBDA_INLINE __attribute__((always_inline))
+#else
+#define SGWCHAP_DETAIL_LAMBDA_INLINE
+#endif
+
+/// The first byte of `p[i..n)` that ends a plain run inside a JSON string: `"`, `\`, a control
+/// byte (< 0x20) or a byte >= 0x80; `n` when there is none. 16 bytes at a time with SSE2.
+[[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE std::size_t next_string_stop(const char* p, std::size_t i,
+                                                                        std::size_t n) noexcept {
+#if defined(__SSE2__)
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const unsigned m = escape_bits16(v) | static_cast<unsigned>(_mm_movemask_epi8(v));
+    if (m != 0) return i + static_cast<std::size_t>(std::countr_zero(m));
+  }
+#endif
+  for (; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(p[i]);
+    if (c == '"' || c == '\\' || c < 0x20U || c >= 0x80U) return i;
+  }
+  return n;
+}
+
+/// The fast path of DescribeChapCredentials (SPEC §3): one pass over a body of the usual shape,
+/// straight into `out`, no parser state, no positions. It accepts only this subset of JSON:
+///   ws { ws } ws    or    ws { ws "ChapCredentials" ws : ws [ items ] ws } ws
+/// where each item is an object whose members are the four chap_info keys (each at most once)
+/// with string values free of escapes and of control bytes, in well-formed UTF-8. For every
+/// body of that subset the exact decoder (basic_parser + decode_handler) gives the same result
+/// and no error. Anything else (an escape, a number, null, an unknown or repeated key, bad
+/// UTF-8, any syntax error, trailing bytes) returns false without judging the body: the caller
+/// then discards `out` and runs the exact decoder, which finds the error, its offset and its
+/// pointer. So no error path depends on this function. Secrets are copied from the body into
+/// their chap_secret directly (no intermediate buffer; `\`-escaped ones take the exact path).
+[[nodiscard]] inline bool fast_describe(std::string_view body, describe_chap_credentials_result& out) {
+  const char* const p = body.data();
+  const std::size_t n = body.size();
+  std::size_t i = 0;
+  // Compact bodies (the service's) have no white space: one compare settles the usual case.
+  auto skip_ws = [&]() SGWCHAP_DETAIL_LAMBDA_INLINE {
+    if (i < n && static_cast<unsigned char>(p[i]) <= 0x20U) [[unlikely]] {
+      while (i < n && is_ws(p[i])) ++i;
+    }
+  };
+  // A string starting at its opening quote `i`: [begin, end) of its bytes; i moves past the
+  // closing quote. False for anything the subset leaves out.
+  auto string = [&](std::size_t& begin, std::size_t& end) SGWCHAP_DETAIL_LAMBDA_INLINE {
+    if (i >= n || p[i] != '"') return false;
+    begin = i + 1;
+    std::size_t j = begin;
+    for (;;) {
+      j = next_string_stop(p, j, n);
+      if (j >= n) return false;
+      const auto c = static_cast<unsigned char>(p[j]);
+      if (c == '"') break;
+      if (c < 0x80U) return false;  // an escape or a control byte
+      const utf8_char u = decode_utf8(body, j);
+      if (u.length == 0) return false;
+      j += u.length;
+    }
+    end = j;
+    i = j + 1;
+    return true;
+  };
+  auto literal = [&](char c) SGWCHAP_DETAIL_LAMBDA_INLINE {
+    skip_ws();
+    if (i >= n || p[i] != c) return false;
+    ++i;
+    return true;
+  };
+
+  if (!literal('{')) return false;
+  skip_ws();
+  if (i < n && p[i] == '}') {
+    ++i;
+    skip_ws();
+    return i == n;  // {}: no members
+  }
+  std::size_t b = 0;
+  std::size_t e = 0;
+  if (!string(b, e) || body.substr(b, e - b) != "ChapCredentials") return false;
+  if (!literal(':') || !literal('[')) return false;
+  std::vector<chap_info>& entries = out.chap_credentials.emplace();
+  skip_ws();
+  if (i < n && p[i] == ']') {
+    ++i;
+  } else {
+    const std::size_t array_begin = i;
+    for (;;) {
+      if (!literal('{')) return false;
+      chap_info& info = entries.emplace_back();
+      skip_ws();
+      if (i < n && p[i] == '}') {
+        ++i;
+      } else {
+        unsigned seen = 0;
+        for (;;) {
+          // The key: one of the four names, compared in place with its closing quote (a name
+          // has no `"` or `\`, so equal bytes mean an equal, unescaped key). Anything else
+          // (an unknown key, an escaped one) goes to the exact path.
+          if (i >= n || p[i] != '"' || n - i < 12) return false;
+          unsigned bit = 0;
+          switch (p[i + 1]) {
+            case 'T': bit = swar::equal_at(body, i + 1, "TargetARN\"") ? 1U : 0U; i += 11; break;
+            case 'I': bit = swar::equal_at(body, i + 1, "InitiatorName\"") ? 2U : 0U; i += 15; break;
+            case 'S':
+              if (swar::equal_at(body, i + 1, "SecretToAuthenticateInitiator\"")) {
+                bit = 4U;
+                i += 31;
+              } else if (swar::equal_at(body, i + 1, "SecretToAuthenticateTarget\"")) {
+                bit = 8U;
+                i += 28;
+              }
+              break;
+            default: break;
+          }
+          if (bit == 0 || (seen & bit) != 0) return false;  // unknown, escaped or repeated key
+          seen |= bit;
+          if (!literal(':')) return false;
+          skip_ws();
+          std::size_t vb = 0;
+          std::size_t ve = 0;
+          if (!string(vb, ve)) return false;
+          const std::string_view value(p + vb, ve - vb);
+          switch (bit) {
+            case 1U: info.target_arn.emplace(value); break;
+            case 2U: info.initiator_name.emplace(value); break;
+            case 4U: info.secret_to_authenticate_initiator.emplace(chap_secret::unchecked(value)); break;
+            default: info.secret_to_authenticate_target.emplace(chap_secret::unchecked(value)); break;
+          }
+          skip_ws();
+          if (i < n && p[i] == ',') {
+            ++i;
+            skip_ws();
+            continue;
+          }
+          if (i < n && p[i] == '}') {
+            ++i;
+            break;
+          }
+          return false;
+        }
+      }
+      skip_ws();
+      if (i < n && p[i] == ',') {
+        ++i;
+        if (entries.size() == 1) {
+          // Entries are alike: size the vector from the first one's bytes (at least 96, the
+          // four keys' share alone, so a body reserves at most 1 entry per 96 bytes).
+          const std::size_t first = i - array_begin < 96 ? 96 : i - array_begin;
+          entries.reserve(1 + (n - i) / first + 1);
+        }
+        continue;
+      }
+      if (i < n && p[i] == ']') {
+        ++i;
+        break;
+      }
+      return false;
+    }
+  }
+  if (!literal('}')) return false;
+  skip_ws();
+  return i == n;
+}
+
 template <class T>
 inline constexpr bool is_decodable_v =
     std::is_same_v<T, update_chap_credentials_result> || std::is_same_v<T, describe_chap_credentials_result> ||
@@ -177,6 +352,13 @@ template <class T>
   requires detail::is_decodable_v<T>
 [[nodiscard]] decode_result<T> decode_body(std::string_view body, const decode_options& options = {}) {
   T target{};
+  if constexpr (std::is_same_v<T, describe_chap_credentials_result>) {
+    // Depth 3 (body, array, entry) must be allowed, else the exact path reports nesting_too_deep.
+    if (!body.empty() && body.size() <= options.max_body_size && options.max_depth >= 3) {
+      if (detail::fast_describe(body, target)) return target;
+      target = T{};  // not the usual shape: start over on the exact path (chap_secret wipes itself)
+    }
+  }
   if (auto failure = detail::run_decoder(body, target, options, [](const auto&) {}); failure.has_value()) {
     return tl::unexpected(std::move(*failure));
   }
