@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <string>
 #include <string_view>
+#include <typeinfo>
 
 #include <boost/json.hpp>
 #include <nlohmann/json.hpp>
@@ -258,8 +259,16 @@ BENCHMARK(BM_decode_boost_monotonic)->Name("decode/boost_monotonic")->Apply(entr
 BENCHMARK(BM_decode_simdjson)->Name("decode/simdjson_ondemand")->Apply(entries);
 BENCHMARK(BM_decode_output_floor)->Name("decode/output_floor")->Apply(entries);
 
+// The kernel On-Demand runs here is the one THIS translation unit selected:
+// SIMDJSON_BUILTIN_IMPLEMENTATION, from our compile flags (-O2: fallback; -march=native on an
+// AVX-512 CPU: icelake). simdjson::builtin_implementation() would not say so: it is defined in
+// libsimdjson.so, so it names the kernel of Debian's own build flags (fallback) in every binary.
 const bool simdjson_context = bench::add_context(
-    "simdjson", std::string("version ") + SIMDJSON_STRINGIFY(SIMDJSON_VERSION) + ", On-Demand kernel compiled in: " +
+    "simdjson", std::string("version ") + SIMDJSON_STRINGIFY(SIMDJSON_VERSION) +
+                    ", On-Demand kernel compiled in (this binary's flags): " +
+                    SIMDJSON_STRINGIFY(SIMDJSON_BUILTIN_IMPLEMENTATION) + " (parser type " +
+                    typeid(simdjson::ondemand::parser).name() + ")" +
+                    ", libsimdjson.so's builtin_implementation(): " +
                     std::string(simdjson::builtin_implementation()->name()) +
                     ", best for this CPU (runtime dispatch, DOM only): " +
                     std::string(simdjson::get_active_implementation()->name()));
