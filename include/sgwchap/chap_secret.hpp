@@ -67,12 +67,56 @@ struct secret_char_problem {
 
 }  // namespace detail
 
-/// Checks a CHAP secret (SPEC §7) under `p`; `which` names the member in the error.
-/// Errors: invalid_utf8 (first bad byte); strict: control_character (`detail` = code point),
-/// byte_order_mark, too_short/too_long (12..16 bytes, APIREF); aws_model: too_short/too_long
-/// (1..100 characters, MODEL). No error ever carries the secret's bytes.
-[[nodiscard]] constexpr result<void> check_chap_secret(std::string_view secret, profile p = profile::strict,
-                                                       field which = field::secret_to_authenticate_initiator) noexcept {
+namespace detail {
+
+/// Strict fast path for a 12..16-byte secret with non-ASCII bytes: RFC 3629 §4's UTF8-char
+/// grammar by lead byte, minus what SPEC §7 forbids (C0, DEL, C1 = C2 80..C2 9F, U+FEFF =
+/// EF BB BF). Only says yes or no: any "no" goes to the exact loop, which reports.
+[[nodiscard]] inline bool accept_strict_utf8_secret(std::string_view s) noexcept {
+  const auto at = [&s](std::size_t i) { return static_cast<std::uint8_t>(s[i]); };
+  const auto cont = [](std::uint8_t b) { return (b & 0xC0U) == 0x80U; };
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const std::uint8_t b = at(i);
+    if (b < 0x80U) {
+      if (b < 0x20U || b == 0x7FU) return false;
+      ++i;
+    } else if (b >= 0xC2U && b <= 0xDFU) {
+      if (n - i < 2 || !cont(at(i + 1)) || (b == 0xC2U && at(i + 1) < 0xA0U)) return false;
+      i += 2;
+    } else if (b >= 0xE0U && b <= 0xEFU) {
+      if (n - i < 3 || !cont(at(i + 1)) || !cont(at(i + 2))) return false;
+      if ((b == 0xE0U && at(i + 1) < 0xA0U) || (b == 0xEDU && at(i + 1) > 0x9FU)) return false;
+      if (b == 0xEFU && at(i + 1) == 0xBBU && at(i + 2) == 0xBFU) return false;
+      i += 3;
+    } else if (b >= 0xF0U && b <= 0xF4U) {
+      if (n - i < 4 || !cont(at(i + 1)) || !cont(at(i + 2)) || !cont(at(i + 3))) return false;
+      if ((b == 0xF0U && at(i + 1) < 0x90U) || (b == 0xF4U && at(i + 1) > 0x8FU)) return false;
+      i += 4;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+/// The strict run-time fast path: a 12..16-byte secret of printable ASCII (0x20..0x7E) is
+/// valid; two overlapping words cover every byte. Other 12..16-byte values go through the
+/// UTF-8 fast path above. False sends the value to the exact loop, which decides and reports.
+[[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE bool accept_strict_secret(std::string_view secret) noexcept {
+  namespace L = chap_secret_limits;
+  if (secret.size() < L::strict_min_bytes || secret.size() > L::strict_max_bytes) return false;
+  const std::uint64_t first = swar::load8(secret.data());
+  const std::uint64_t last = swar::load8(secret.data() + secret.size() - 8);
+  if (((first | last) & swar::high) == 0) {
+    return (swar::in_range(first, 0x20U, 0x7EU) & swar::in_range(last, 0x20U, 0x7EU)) == swar::high;
+  }
+  return accept_strict_utf8_secret(secret);
+}
+
+/// The whole check, usable in constant evaluation.
+[[nodiscard]] constexpr result<void> check_chap_secret_full(std::string_view secret, profile p, field which) noexcept {
   namespace L = chap_secret_limits;
   if (p == profile::strict) {
     // One pass for both rules: the first ill-formed byte wins over any control character (as
@@ -129,6 +173,19 @@ struct secret_char_problem {
                                              profile::aws_model, L::model_max_characters, length_unit::characters));
   }
   return {};
+}
+
+}  // namespace detail
+
+/// Checks a CHAP secret (SPEC §7) under `p`; `which` names the member in the error.
+/// Errors: invalid_utf8 (first bad byte); strict: control_character (`detail` = code point),
+/// byte_order_mark, too_short/too_long (12..16 bytes, APIREF); aws_model: too_short/too_long
+/// (1..100 characters, MODEL). No error ever carries the secret's bytes.
+[[nodiscard]] constexpr result<void> check_chap_secret(std::string_view secret, profile p = profile::strict,
+                                                       field which = field::secret_to_authenticate_initiator) noexcept {
+  // Small enough to inline: the common strict case costs two loads and no call.
+  if (p == profile::strict && !std::is_constant_evaluated() && detail::accept_strict_secret(secret)) return {};
+  return detail::check_chap_secret_full(secret, p, which);
 }
 
 /// The bool fast path: true when `check_chap_secret(secret, p)` would succeed.

@@ -144,7 +144,8 @@ SGWCHAP_DETAIL_ALWAYS_INLINE constexpr result<void> parse_iqn_body(std::string_v
 }
 
 /// The hex digits of `eui.` (16) and `naa.` (16 or 32) names.
-SGWCHAP_DETAIL_ALWAYS_INLINE constexpr result<void> parse_hex_body(std::string_view s, iscsi_name_view& view, iscsi_name_form form) noexcept {
+SGWCHAP_DETAIL_ALWAYS_INLINE constexpr result<void> parse_hex_body(std::string_view s, iscsi_name_view& view,
+                                                                   iscsi_name_form form) noexcept {
   namespace L = iscsi_name_limits;
   const std::size_t max_digits = form == iscsi_name_form::eui ? L::eui_hex_digits : L::naa_long_hex_digits;
   const auto limit = static_cast<std::uint32_t>(max_digits);
@@ -159,6 +160,66 @@ SGWCHAP_DETAIL_ALWAYS_INLINE constexpr result<void> parse_hex_body(std::string_v
   return {};
 }
 
+#if SGWCHAP_DETAIL_SSE2
+/// MODEL IqnName's [0-9a-z:.-], 16 bytes at a time ('-' '.' and '0'..':' are two runs of ASCII).
+struct iqn_name_chars {
+  [[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE simd::block operator()(simd::block v) const noexcept {
+    return _mm_or_si128(simd::in_range(v, 'a', 'z'),
+                        _mm_or_si128(simd::in_range(v, '-', '.'), simd::in_range(v, '0', ':')));
+  }
+};
+
+/// The strict run-time fast path for `iqn.` names of 29..223 bytes: true (and `view` filled)
+/// only for a name that the exact code below accepts with the same parts; anything else
+/// returns false and the exact code decides and reports. Each byte is classified once, 16 at
+/// a time (SSE2), and the domain labels' rules (no empty label, no '-' at either end of a
+/// label) become one test on pairs of neighbouring bytes: "..", ".-", "-." are the only
+/// pairs they forbid inside the authority, plus a '.' or '-' at its two ends.
+[[nodiscard]] inline bool accept_strict_iqn(std::string_view s, iscsi_name_view& view) noexcept {
+  namespace V = simd;
+  using V::block;
+  const std::size_t n = s.size();
+  // 29 bytes: the pair loads below read 17 bytes from offset >= 12 (shorter names are rare).
+  if (n < 29 || n > iscsi_name_limits::rfc_max_bytes || !swar::equal_at(s, 0, "iqn.")) return false;
+  // MODEL's [0-9a-z:.-] over the whole value.
+  if (!V::all_of(s, 0, n, iqn_name_chars{})) return false;
+  // YYYY "-" MM "." at offsets 4..11, as one word: digits in its bytes 0-3 and 5-6, '-' in
+  // byte 4, '.' in byte 7 (no ':' there, so the first ':' found below ends the authority).
+  const std::uint64_t date = swar::load8(s.data() + 4);
+  constexpr std::uint64_t digit_bytes = 0x0080800080808080ULL;
+  if ((swar::in_range(date, '0', '9') & digit_bytes) != digit_bytes || ((date >> 32U) & 0xFFU) != '-' ||
+      (date >> 56U) != '.') {
+    return false;
+  }
+  const auto d = [&s](std::size_t i) { return static_cast<unsigned>(s[i] - '0'); };
+  const unsigned month = d(9) * 10 + d(10);
+  if (month < 1 || month > 12) return false;
+  const std::size_t colon = V::find(s, 12, ':');
+  const std::size_t authority_end = colon == std::string_view::npos ? n : colon;
+  if (authority_end == 12 || colon + 1 == n) return false;  // empty authority or unique name
+  const auto separator = [](char c) { return c == '.' || c == '-'; };
+  if (separator(s[12]) || separator(s[authority_end - 1])) return false;
+  // Pairs (i, i + 1) for i in [12, authority_end - 1): two loads one byte apart.
+  for (std::size_t pos = 12; pos + 1 < authority_end; pos += 16) {
+    const std::size_t base = pos + 17 <= n ? pos : n - 17;
+    const block a = V::load16(s.data() + base);
+    const block b = V::load16(s.data() + base + 1);
+    const block a_dot = V::equal_to(a, '.');
+    const block b_dot = V::equal_to(b, '.');
+    const block bad = _mm_or_si128(_mm_and_si128(a_dot, _mm_or_si128(b_dot, V::equal_to(b, '-'))),
+                                   _mm_and_si128(V::equal_to(a, '-'), b_dot));
+    const std::size_t pairs = authority_end - 1 - pos;
+    const unsigned wanted = pairs >= 16 ? 0xFFFFU : (1U << pairs) - 1U;
+    if (((V::bits(bad) >> (pos - base)) & wanted) != 0) return false;
+  }
+  const unsigned year = d(4) * 1000 + d(5) * 100 + d(6) * 10 + d(7);
+  detail_iscsi_name_access::value(view, s, profile::strict);
+  detail_iscsi_name_access::iqn(view, year, month, s.substr(12, authority_end - 12),
+                                colon == std::string_view::npos ? std::string_view{} : s.substr(colon + 1));
+  return true;
+}
+#endif
+
 }  // namespace detail
 
 /// Parses and checks an iSCSI name (SPEC §5) under `p`.
@@ -167,7 +228,11 @@ SGWCHAP_DETAIL_ALWAYS_INLINE constexpr result<void> parse_hex_body(std::string_v
 /// under strict: bad_prefix, bad_iqn_date, iqn_month_out_of_range, missing_naming_authority,
 /// empty_domain_label, domain_label_hyphen, empty_unique_name, not_hex_digit, bad_hex_length.
 [[nodiscard]] constexpr result<iscsi_name_view> parse_iscsi_name(std::string_view value,
-                                                                 profile p = profile::strict) noexcept {
+                                                                 profile p = profile::strict) noexcept;
+
+namespace detail {
+/// The whole check, usable in constant evaluation.
+[[nodiscard]] constexpr result<iscsi_name_view> parse_iscsi_name_full(std::string_view value, profile p) noexcept {
   namespace L = iscsi_name_limits;
   constexpr field F = field::initiator_name;
   const bool strict = p == profile::strict;
@@ -226,6 +291,24 @@ SGWCHAP_DETAIL_ALWAYS_INLINE constexpr result<void> parse_hex_body(std::string_v
       form == iscsi_name_form::iqn ? detail::parse_iqn_body(value, view) : detail::parse_hex_body(value, view, form);
   if (!body.has_value()) return tl::unexpected(body.error());
   return view;
+}
+
+/// The run-time strict path: the fast path fills the view inside the result that is returned
+/// (`r` is the only object returned: no copy of a just-written view, see target_arn.hpp);
+/// any other value takes the exact path, which decides and reports.
+[[nodiscard]] inline result<iscsi_name_view> parse_strict_iscsi_name_in_place(std::string_view value) noexcept {
+  result<iscsi_name_view> r;
+#if SGWCHAP_DETAIL_SSE2
+  if (accept_strict_iqn(value, *r)) return r;
+#endif
+  r = parse_iscsi_name_full(value, profile::strict);
+  return r;
+}
+}  // namespace detail
+
+[[nodiscard]] constexpr result<iscsi_name_view> parse_iscsi_name(std::string_view value, profile p) noexcept {
+  if (p == profile::strict && !std::is_constant_evaluated()) return detail::parse_strict_iscsi_name_in_place(value);
+  return detail::parse_iscsi_name_full(value, p);
 }
 
 /// The bool fast path: true when `parse_iscsi_name(value, p)` would succeed.

@@ -98,6 +98,28 @@ inline constexpr std::size_t no_partition = partitions.size();
   return false;
 }
 
+/// The alternatives of each partition's `region_prefixes`, split once at compile time (for the
+/// run-time fast path, which compares a whole prefix at once instead of scanning for '|').
+struct region_prefix_list {
+  std::array<std::string_view, 9> items{};
+  std::size_t count{0};
+};
+[[nodiscard]] constexpr std::array<region_prefix_list, partitions.size()> make_region_prefix_lists() noexcept {
+  std::array<region_prefix_list, partitions.size()> lists{};
+  for (std::size_t p = 0; p < partitions.size(); ++p) {
+    const std::string_view alternatives = partitions[p].region_prefixes;
+    std::size_t begin = 0;
+    while (begin < alternatives.size()) {
+      std::size_t bar = begin;
+      while (bar < alternatives.size() && alternatives[bar] != '|') ++bar;
+      lists[p].items[lists[p].count++] = alternatives.substr(begin, bar - begin);
+      begin = bar + 1;
+    }
+  }
+  return lists;
+}
+inline constexpr std::array<region_prefix_list, partitions.size()> region_prefix_lists = make_region_prefix_lists();
+
 /// Index of the first partition whose pattern `region` matches, or `no_partition`.
 [[nodiscard]] constexpr std::size_t partition_of_region(std::string_view region, bool strict) noexcept {
   for (std::size_t i = 0; i < partitions.size(); ++i) {
