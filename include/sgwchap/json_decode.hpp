@@ -236,9 +236,10 @@ template <class Target, class Inspect>
     ++i;
   } else {
     const std::size_t array_begin = i;
+    chap_info first;  // read before the vector is sized from its length: one allocation in all
     for (;;) {
       if (!literal('{')) return false;
-      chap_info& info = entries.emplace_back();
+      chap_info& info = entries.capacity() == 0 ? first : entries.emplace_back();
       skip_ws();
       if (i < n && p[i] == '}') {
         ++i;
@@ -292,21 +293,17 @@ template <class Target, class Inspect>
         }
       }
       skip_ws();
-      if (i < n && p[i] == ',') {
-        ++i;
-        if (entries.size() == 1) {
-          // Entries are alike: size the vector from the first one's bytes (at least 96, the
-          // four keys' share alone, so a body reserves at most 1 entry per 96 bytes).
-          const std::size_t first = i - array_begin < 96 ? 96 : i - array_begin;
-          entries.reserve(1 + (n - i) / first + 1);
-        }
-        continue;
+      const bool more = i < n && p[i] == ',';
+      if (!more && (i >= n || p[i] != ']')) return false;
+      ++i;
+      if (entries.capacity() == 0) {
+        // Entries are alike: size the vector from the first one's bytes (at least 96, the
+        // four keys' share alone, so a body reserves at most 1 entry per 96 bytes).
+        const std::size_t bytes = i - array_begin < 96 ? 96 : i - array_begin;
+        entries.reserve(more ? 2 + (n - i) / bytes : 1);
+        entries.push_back(std::move(first));
       }
-      if (i < n && p[i] == ']') {
-        ++i;
-        break;
-      }
-      return false;
+      if (!more) break;
     }
   }
   if (!literal('}')) return false;
