@@ -7,6 +7,9 @@
 //   boost_monotonic    Boost.JSON DOM in a monotonic_resource
 //   simdjson_ondemand  simdjson On-Demand (parser and padded input prepared outside the loop)
 //   output_floor       only builds the owning results from already-known strings
+// The vector of entries: the floor reserves exactly n, the DOM peers reserve their array's size
+// (they know it once parsed), sgwchap sizes it from the first entry; simdjson On-Demand does not
+// know the count without a second pass over the array (count_elements), so it grows the vector.
 #include <cstdlib>
 #include <string>
 #include <string_view>
@@ -74,7 +77,9 @@ result_t decode_nlohmann(std::string_view body) {
   const auto j = nlohmann::json::parse(body);
   result_t r;
   auto& v = r.chap_credentials.emplace();
-  for (const auto& e : j.at("ChapCredentials")) {
+  const auto& array = j.at("ChapCredentials");
+  v.reserve(array.size());
+  for (const auto& e : array) {
     entry_builder b{v, {}, {}, {}, {}};
     for (const auto& [key, value] : e.items()) {
       const std::string& s = value.get_ref<const std::string&>();
@@ -93,6 +98,7 @@ result_t decode_cjson(std::string_view body) {
   result_t r;
   auto& v = r.chap_credentials.emplace();
   const cJSON* array = cJSON_GetObjectItemCaseSensitive(root, "ChapCredentials");
+  v.reserve(static_cast<std::size_t>(cJSON_GetArraySize(array)));
   const cJSON* e = nullptr;
   cJSON_ArrayForEach(e, array) {
     entry_builder b{v, {}, {}, {}, {}};
@@ -117,7 +123,9 @@ result_t decode_rapidjson(std::string_view body) {
   d.Parse(body.data(), body.size());
   result_t r;
   auto& v = r.chap_credentials.emplace();
-  for (const auto& e : d["ChapCredentials"].GetArray()) {
+  const auto array = d["ChapCredentials"].GetArray();
+  v.reserve(array.Size());
+  for (const auto& e : array) {
     entry_builder b{v, {}, {}, {}, {}};
     for (const auto& m : e.GetObject()) {
       if (!m.value.IsString()) continue;
@@ -136,7 +144,9 @@ result_t decode_rapidjson(std::string_view body) {
 result_t extract_boost(const boost::json::value& j) {
   result_t r;
   auto& v = r.chap_credentials.emplace();
-  for (const auto& e : j.as_object().at("ChapCredentials").as_array()) {
+  const boost::json::array& array = j.as_object().at("ChapCredentials").as_array();
+  v.reserve(array.size());
+  for (const auto& e : array) {
     entry_builder b{v, {}, {}, {}, {}};
     for (const auto& m : e.as_object()) {
       const boost::json::string* s = m.value().if_string();
@@ -240,6 +250,7 @@ void BM_decode_output_floor(benchmark::State& state) {
     for (auto _ : state) {
       result_t r;
       auto& v = r.chap_credentials.emplace();
+      v.reserve(n);
       for (std::size_t i = 0; i < n; ++i) {
         entry_builder{v, in.target_arn, in.initiator_secret, in.initiator_name, in.target_secret}.add();
       }
