@@ -88,6 +88,10 @@ using request_result = tl::expected<T, error_list>;
 // ---------------------------------------------------------------------------------------------
 // Requests
 
+namespace detail::builders {
+struct update_request_access;  // builders.hpp
+}  // namespace detail::builders
+
 /// UpdateChapCredentials input: TargetARN, SecretToAuthenticateInitiator, InitiatorName
 /// (required), SecretToAuthenticateTarget (optional; when present it differs from the
 /// initiator's secret under strict). Move-only (it holds secrets).
@@ -99,6 +103,23 @@ class update_chap_credentials_request {
   update_chap_credentials_request(sgwchap::target_arn arn, sgwchap::iscsi_name initiator,
                                   chap_secret initiator_secret) noexcept
       : arn_(std::move(arn)), initiator_(std::move(initiator)), initiator_secret_(std::move(initiator_secret)) {}
+
+  /// For the builders only (the key is theirs): each member is moved once, from the builder's
+  /// state into the request, which the builder constructs inside its result. Mutual CHAP here
+  /// does not check that the secrets differ: detail::builders::make_update does, first.
+  class builder_key {
+    friend struct detail::builders::update_request_access;
+    constexpr builder_key() noexcept = default;
+  };
+  update_chap_credentials_request(builder_key, sgwchap::target_arn&& arn, sgwchap::iscsi_name&& initiator,
+                                  chap_secret&& initiator_secret) noexcept
+      : arn_(std::move(arn)), initiator_(std::move(initiator)), initiator_secret_(std::move(initiator_secret)) {}
+  update_chap_credentials_request(builder_key, sgwchap::target_arn&& arn, sgwchap::iscsi_name&& initiator,
+                                  chap_secret&& initiator_secret, chap_secret&& target_secret) noexcept
+      : arn_(std::move(arn)),
+        initiator_(std::move(initiator)),
+        initiator_secret_(std::move(initiator_secret)),
+        target_secret_(std::in_place, std::move(target_secret)) {}
 
   /// Mutual CHAP: checks that the secrets differ under the weakest profile of the parts.
   [[nodiscard]] static result<update_chap_credentials_request> make(sgwchap::target_arn arn,
