@@ -14,64 +14,18 @@
 #include <sgwchap/iscsi_name.hpp>
 #include <sgwchap/target_arn.hpp>
 
-namespace {
-std::size_t allocations = 0;  // single-threaded test binary
+#include "support/counting_new.hpp"  // the counting operator new/delete of this binary
+#include "support/example.hpp"
 
-void* counted_alloc(std::size_t size) {
-  ++allocations;
-  if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
-  throw std::bad_alloc();
-}
-void* counted_alloc_aligned(std::size_t size, std::align_val_t align) {
-  ++allocations;
-  const auto alignment = static_cast<std::size_t>(align);
-  const std::size_t rounded = (size + alignment - 1) / alignment * alignment;
-  if (void* p = std::aligned_alloc(alignment, rounded == 0 ? alignment : rounded)) return p;
-  throw std::bad_alloc();
-}
-}  // namespace
-
-// The static analyzer (clang-tidy) would see malloc here and pair it with the library's own
-// delete[]: it analyzes the standard operators instead.
-#ifndef __clang_analyzer__
-// NOLINTBEGIN(cert-dcl54-cpp,misc-new-delete-overloads,hicpp-new-delete-operators,cppcoreguidelines-no-malloc)
-void* operator new(std::size_t size) { return counted_alloc(size); }
-void* operator new[](std::size_t size) { return counted_alloc(size); }
-void* operator new(std::size_t size, const std::nothrow_t& /*tag*/) noexcept {
-  try {
-    return counted_alloc(size);
-  } catch (...) {
-    return nullptr;
-  }
-}
-void* operator new[](std::size_t size, const std::nothrow_t& /*tag*/) noexcept {
-  try {
-    return counted_alloc(size);
-  } catch (...) {
-    return nullptr;
-  }
-}
-void* operator new(std::size_t size, std::align_val_t align) { return counted_alloc_aligned(size, align); }
-void* operator new[](std::size_t size, std::align_val_t align) { return counted_alloc_aligned(size, align); }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t /*size*/) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t /*size*/) noexcept { std::free(p); }
-void operator delete(void* p, std::align_val_t /*align*/) noexcept { std::free(p); }
-void operator delete[](void* p, std::align_val_t /*align*/) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t /*size*/, std::align_val_t /*align*/) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t /*size*/, std::align_val_t /*align*/) noexcept { std::free(p); }
-// NOLINTEND(cert-dcl54-cpp,misc-new-delete-overloads,hicpp-new-delete-operators,cppcoreguidelines-no-malloc)
-#endif
+using sgwchap_test::allocations;
 
 namespace {
 
 // SPEC §9.
-constexpr std::string_view target_arn =
-    "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume";
-constexpr std::string_view initiator_name = "iqn.1991-05.com.microsoft:computername.domain.example.com";
-constexpr std::string_view initiator_secret = "111111111111";
-constexpr std::string_view target_secret = "222222222222";
+constexpr std::string_view target_arn = sgwchap_test::doc_arn;
+constexpr std::string_view initiator_name = sgwchap_test::doc_initiator;
+constexpr std::string_view initiator_secret = sgwchap_test::doc_initiator_secret;
+constexpr std::string_view target_secret = sgwchap_test::doc_target_secret;
 
 struct example_outcome {
   bool arn_ok, name_ok, initiator_secret_ok, target_secret_ok, differ_ok;

@@ -17,15 +17,16 @@
 #include <sgwchap/static_string.hpp>
 #include <sgwchap/target_arn.hpp>
 
+#include "support/example.hpp"
+
 using sgwchap::errc;
 using sgwchap::field;
 using sgwchap::profile;
 
 namespace {
 
-constexpr std::string_view sdk_arn =
-    "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume";
-constexpr std::string_view sdk_initiator = "iqn.1991-05.com.microsoft:computername.domain.example.com";
+constexpr std::string_view sdk_arn = sgwchap_test::doc_arn;
+constexpr std::string_view sdk_initiator = sgwchap_test::doc_initiator;
 
 /// The error of a failed parse as a constant: code, offset and field in one comparison.
 template <class R>

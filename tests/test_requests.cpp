@@ -7,13 +7,14 @@
 
 #include <sgwchap/requests.hpp>
 
+#include "support/example.hpp"
+
 using sgwchap::errc;
 using sgwchap::field;
 
 namespace {
-constexpr std::string_view arn =
-    "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume";
-constexpr std::string_view initiator = "iqn.1991-05.com.microsoft:computername.domain.example.com";
+constexpr std::string_view arn = sgwchap_test::doc_arn;
+constexpr std::string_view initiator = sgwchap_test::doc_initiator;
 }  // namespace
 
 TEST_CASE("from_strings reports the first error of each member plus the mutual-secret rule") {

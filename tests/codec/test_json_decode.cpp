@@ -7,12 +7,14 @@
 
 #include <sgwchap/json.hpp>
 
+#include "support/example.hpp"
+
 using sgwchap::errc;
 
+using sgwchap_test::doc_arn;
+using sgwchap_test::doc_initiator;
+
 namespace {
-constexpr std::string_view doc_arn =
-    "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume";
-constexpr std::string_view doc_initiator = "iqn.1991-05.com.microsoft:computername.domain.example.com";
 
 std::string nested(std::size_t depth) {
   std::string s = R"({"x":)";

@@ -7,11 +7,11 @@
 #include <optional>
 #include <string>
 
-namespace {
-constexpr std::string_view doc_arn =
-    "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume";
-constexpr std::string_view doc_initiator = "iqn.1991-05.com.microsoft:computername.domain.example.com";
-}  // namespace
+#include "support/counting_new.hpp"  // the counting operator new/delete of this binary
+#include "support/example.hpp"
+
+using sgwchap_test::doc_arn;
+using sgwchap_test::doc_initiator;
 
 TEST_CASE("the documented UpdateChapCredentials example encodes byte for byte, in MODEL order") {
   const auto request = sgwchap::update_chap_credentials_request::from_strings(doc_arn, doc_initiator, "111111111111",
@@ -25,36 +25,10 @@ TEST_CASE("the documented UpdateChapCredentials example encodes byte for byte, i
 }
 
 // ---------------------------------------------------------------------------------------------
-// Allocation counting: every operator new in this binary goes through here.
-
-#include <cstdlib>
-#include <new>
+// Allocation counting: every operator new in this binary goes through support/counting_new.hpp.
 
 namespace {
-std::size_t allocations = 0;
-}  // namespace
-
-void* operator new(std::size_t n) {
-  ++allocations;
-  if (void* p = std::malloc(n == 0 ? 1 : n)) return p;
-  throw std::bad_alloc();
-}
-// The nothrow form too: otherwise a sanitizer runtime supplies its own, and its blocks reach the
-// free() below (ASan: alloc-dealloc-mismatch in Catch's test registration).
-void* operator new(std::size_t n, const std::nothrow_t&) noexcept {
-  ++allocations;
-  return std::malloc(n == 0 ? 1 : n);
-}
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-
-namespace {
-template <class F>
-std::size_t count_allocations(F&& f) {
-  const std::size_t before = allocations;
-  f();
-  return allocations - before;
-}
+using sgwchap_test::count_allocations;
 
 sgwchap::update_chap_credentials_request documented_request() {
   auto r = sgwchap::update_chap_credentials_request::from_strings(doc_arn, doc_initiator, "111111111111",

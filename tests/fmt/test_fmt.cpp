@@ -12,25 +12,22 @@
 
 #include <sgwchap/fmt.hpp>
 
-namespace {
+#include "support/example.hpp"
+#include "support/fmt_rows.hpp"
 
-constexpr std::string_view doc_arn =
-    "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume";
-constexpr std::string_view doc_initiator = "iqn.1991-05.com.microsoft:computername.domain.example.com";
-// Secrets that must never show up in any output below.
-constexpr std::string_view secret_1 = "Sec1-xyzzy-1";
-constexpr std::string_view secret_2 = "Sec2-plugh-22";
+using sgwchap_test::doc_arn;
+using sgwchap_test::doc_initiator;
+using sgwchap_test::require_rows;
+using sgwchap_test::secret_1;  // must never show up in any output below
+using sgwchap_test::secret_2;
+using row = sgwchap_test::fmt_row;
+
+namespace {
 
 sgwchap::error error_of(const sgwchap::result<sgwchap::iscsi_name_view>& r) {
   REQUIRE_FALSE(r.has_value());
   return r.error();
 }
-
-struct row {
-  std::string what;
-  std::string actual;
-  std::string expected;
-};
 
 }  // namespace
 
@@ -57,10 +54,7 @@ TEST_CASE("fmt: enums, views, owning values and errors") {
       {"error == message()", fmt::format("{}", month), month.message()},
       {"errc of an error", fmt::format("{}: {}", month.code, month.which), "iqn_month_out_of_range: InitiatorName"},
   };
-  for (const row& r : rows) {
-    CAPTURE(r.what);
-    REQUIRE(r.actual == r.expected);
-  }
+  require_rows(rows);  // also: no secret in any of them
 }
 
 TEST_CASE("fmt: error with its input and a caret") {
@@ -170,12 +164,7 @@ TEST_CASE("fmt: requests, secrets redacted") {
       {"describe", fmt::format("{}", *describe), "DescribeChapCredentialsInput{TargetARN: " + arn + "}"},
       {"delete", fmt::format("{}", *del), "DeleteChapCredentialsInput{TargetARN: " + arn + ", InitiatorName: " + name + "}"},
   };
-  for (const row& r : rows) {
-    CAPTURE(r.what);
-    REQUIRE(r.actual == r.expected);
-    REQUIRE(r.actual.find(secret_1) == std::string::npos);
-    REQUIRE(r.actual.find(secret_2) == std::string::npos);
-  }
+  require_rows(rows);
 }
 
 TEST_CASE("fmt: every problem of a request built from strings") {
@@ -209,12 +198,7 @@ TEST_CASE("fmt: results, secrets redacted, strings escaped") {
            ", SecretToAuthenticateInitiator: [redacted], InitiatorName: " + name +
            ", SecretToAuthenticateTarget: [redacted]}, ChapInfo{SecretToAuthenticateInitiator: [redacted]}]}"},
   };
-  for (const row& r : rows) {
-    CAPTURE(r.what);
-    REQUIRE(r.actual == r.expected);
-    REQUIRE(r.actual.find(secret_1) == std::string::npos);
-    REQUIRE(r.actual.find(secret_2) == std::string::npos);
-  }
+  require_rows(rows);
 }
 
 TEST_CASE("fmt: a format spec is refused where the output is fixed") {

@@ -12,30 +12,15 @@
 #include <sgwchap/fmt.hpp>
 #include <sgwchap/json.hpp>
 
-namespace {
+#include "support/example.hpp"
+#include "support/fmt_rows.hpp"
 
-constexpr std::string_view doc_arn =
-    "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume";
-constexpr std::string_view doc_initiator = "iqn.1991-05.com.microsoft:computername.domain.example.com";
-constexpr std::string_view secret_1 = "Sec1-xyzzy-1";
-constexpr std::string_view secret_2 = "Sec2-plugh-22";
-
-struct row {
-  std::string what;
-  std::string actual;
-  std::string expected;
-};
-
-void require_rows(const std::vector<row>& rows) {
-  for (const row& r : rows) {
-    CAPTURE(r.what);
-    REQUIRE(r.actual == r.expected);
-    REQUIRE(r.actual.find(secret_1) == std::string::npos);
-    REQUIRE(r.actual.find(secret_2) == std::string::npos);
-  }
-}
-
-}  // namespace
+using sgwchap_test::doc_arn;
+using sgwchap_test::doc_initiator;
+using sgwchap_test::require_rows;
+using sgwchap_test::secret_1;
+using sgwchap_test::secret_2;
+using row = sgwchap_test::fmt_row;
 
 TEST_CASE("fmt: http_request prints the redacted request, never the secrets") {
   auto request = sgwchap::update_chap_credentials_request::from_strings(doc_arn, doc_initiator, secret_1, secret_2);
