@@ -14,6 +14,8 @@
 
 #include <sgwchap/chap_secret.hpp>
 
+#include "support/error_rows.hpp"
+
 using sgwchap::errc;
 using sgwchap::field;
 using sgwchap::length_unit;
@@ -174,14 +176,7 @@ TEST_CASE("check_chap_secret: invalid rows give the exact rule, field and offset
       REQUIRE_FALSE(checked.has_value());
       const sgwchap::error& e = checked.error();
       INFO("got " << sgwchap::rule_name(e.code) << " at " << e.offset);
-      CHECK(e.code == row.code);
-      CHECK(e.which == which);
-      CHECK(e.offset == row.offset);
-      CHECK(e.rule_profile == row.rule_profile);
-      CHECK(e.limit == row.limit);
-      CHECK(e.unit == row.unit);
-      CHECK(e.detail == row.detail);
-      CHECK(e.offset <= row.secret.size());
+      sgwchap_test::check_error_row(e, row, which, row.secret);
       const auto held = sgwchap::chap_secret::make(row.secret, row.p, which);
       REQUIRE_FALSE(held.has_value());
       CHECK(held.error() == e);

@@ -14,6 +14,8 @@
 
 #include <sgwchap/iscsi_name.hpp>
 
+#include "support/error_rows.hpp"
+
 using sgwchap::errc;
 using sgwchap::iscsi_name_form;
 using sgwchap::length_unit;
@@ -225,13 +227,7 @@ TEST_CASE("parse_iscsi_name: invalid rows give the exact rule, field and offset"
     REQUIRE_FALSE(parsed.has_value());
     const sgwchap::error& e = parsed.error();
     INFO("got " << sgwchap::rule_name(e.code) << " at " << e.offset);
-    CHECK(e.code == row.code);
-    CHECK(e.which == sgwchap::field::initiator_name);
-    CHECK(e.offset == row.offset);
-    CHECK(e.rule_profile == row.rule_profile);
-    CHECK(e.limit == row.limit);
-    CHECK(e.unit == row.unit);
-    CHECK(e.offset <= row.input.size());
+    sgwchap_test::check_error_row(e, row, sgwchap::field::initiator_name, row.input);
     CHECK_FALSE(sgwchap::is_valid_iscsi_name(row.input, row.p));
     const auto owned = sgwchap::iscsi_name::parse(row.input, row.p);
     REQUIRE_FALSE(owned.has_value());

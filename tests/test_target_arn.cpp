@@ -12,6 +12,8 @@
 
 #include <sgwchap/target_arn.hpp>
 
+#include "support/error_rows.hpp"
+
 using sgwchap::errc;
 using sgwchap::length_unit;
 using sgwchap::profile;
@@ -277,14 +279,7 @@ TEST_CASE("parse_target_arn: invalid rows give the exact rule, field and offset"
     REQUIRE_FALSE(parsed.has_value());
     const sgwchap::error& e = parsed.error();
     INFO("got " << sgwchap::rule_name(e.code) << " at " << e.offset << " detail " << e.detail);
-    CHECK(e.code == row.code);
-    CHECK(e.which == sgwchap::field::target_arn);
-    CHECK(e.offset == row.offset);
-    CHECK(e.rule_profile == row.rule_profile);
-    CHECK(e.limit == row.limit);
-    CHECK(e.unit == row.unit);
-    CHECK(e.detail == row.detail);
-    CHECK(e.offset <= row.input.size());
+    sgwchap_test::check_error_row(e, row, sgwchap::field::target_arn, row.input);
     CHECK_FALSE(sgwchap::is_valid_target_arn(row.input, row.p));
     const auto owned = sgwchap::target_arn::parse(row.input, row.p);
     REQUIRE_FALSE(owned.has_value());
