@@ -159,7 +159,7 @@ void run_service_error(byte_splitter& in) {
   e.status = 400;
   // Names as decoding leaves them: cleaned, and with no '#' left (see fuzz_codec_service_error).
   const std::string raw(in.next());
-  e.name = std::string(sgwchap::clean_error_name(raw));
+  e.name = sgwchap::detail::sanitized_error_name(raw);
   if (e.name.find('#') != std::string::npos) e.name.clear();
   e.message = std::string(in.next());
   if (auto code = in.maybe(); code.has_value()) e.error_code.emplace(*code);

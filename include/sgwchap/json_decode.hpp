@@ -416,13 +416,13 @@ template <class Headers>
     out.message = std::move(*message_caps);
   }
   out.status = status;
-  std::string_view name;
+  std::string_view raw_name;
   if (const auto header = detail::find_header(headers, "X-Amzn-Errortype"); header.has_value()) {
-    name = clean_error_name(*header);
+    raw_name = *header;
   }
-  if (name.empty()) name = clean_error_name(code);
-  if (name.empty()) name = clean_error_name(type);
-  out.name.assign(name);
+  if (clean_error_name(raw_name).empty()) raw_name = code;
+  if (clean_error_name(raw_name).empty()) raw_name = type;
+  out.name = detail::sanitized_error_name(raw_name);
   return out;
 }
 

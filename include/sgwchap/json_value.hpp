@@ -220,9 +220,9 @@ inline boost::system::result<service_error> tag_invoke(const boost::json::try_va
     if (v == nullptr || !v->is_string()) return std::nullopt;
     return std::string_view(v->get_string().data(), v->get_string().size());
   };
-  std::string_view name = clean_error_name(text(*o, "code").value_or(""));
-  if (name.empty()) name = clean_error_name(text(*o, "__type").value_or(""));
-  out.name.assign(name);
+  std::string_view raw_name = text(*o, "code").value_or("");
+  if (clean_error_name(raw_name).empty()) raw_name = text(*o, "__type").value_or("");
+  out.name = detail::sanitized_error_name(raw_name);
   if (auto m = text(*o, "message"); m.has_value()) out.message.assign(*m);
   else if (auto caps = text(*o, "Message"); caps.has_value()) out.message.assign(*caps);
   if (const auto* e = o->if_contains("error"); e != nullptr && e->is_object()) {

@@ -231,7 +231,7 @@ struct service_error {
   static constexpr std::size_t body_excerpt_limit = 256;
 
   int status{0};                              ///< The HTTP status.
-  std::string name;                           ///< Cleaned error name (SPEC §3); empty when none was found.
+  std::string name;                           ///< Cleaned error name (SPEC §3), log-safe (detail::sanitized_error_name); empty when none was found.
   std::string message;                        ///< `message`, else `Message`; a sanitized excerpt for a non-JSON body.
   std::optional<service_error_code> error_code;           ///< `error.errorCode`.
   std::map<std::string, std::string, std::less<>> error_details;  ///< `error.errorDetails`.
@@ -294,6 +294,17 @@ inline void append_sanitized_excerpt(std::string& out, std::string_view body) {
     i += c.length;
   }
   while (out.size() > start && out.back() == ' ') out.pop_back();
+}
+
+/// The name kept in `service_error::name`: `clean_error_name` of `raw`, made log-safe the way a
+/// body excerpt is (control characters, invalid UTF-8, C1 and bidirectional controls become
+/// `?`; at most `body_excerpt_limit` bytes). A real error name is an ASCII identifier and passes
+/// unchanged; a header or body that smuggles ESC or invalid bytes into it cannot reach a log or
+/// a terminal raw, and the error always re-encodes as valid JSON. May throw std::bad_alloc.
+[[nodiscard]] inline std::string sanitized_error_name(std::string_view raw) {
+  std::string out;
+  append_sanitized_excerpt(out, clean_error_name(raw));
+  return out;
 }
 
 }  // namespace detail

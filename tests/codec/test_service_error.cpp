@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include <sgwchap/json.hpp>
 
@@ -31,6 +32,30 @@ TEST_CASE("name precedence: X-Amzn-Errortype header, then code, then __type; nes
   CHECK(sgwchap::decode_service_error(400, {}, R"({"error":{"__type":"Nested"},"__type":"Top"})").name == "Top");
   // An empty header falls back to the body.
   CHECK(sgwchap::decode_service_error(400, {{"X-Amzn-Errortype", ""}}, body).name == "CodeName");
+}
+
+TEST_CASE("an error name with control bytes or invalid UTF-8 is made log-safe, and re-encodes") {
+  struct row {
+    std::string_view header;
+    std::string_view body;
+    std::string_view name;
+  };
+  const row rows[] = {
+      {"\x1b[31mEvil", "{}", "?[31mEvil"},                       // ESC from a header
+      {"Bad\xff\xfeName", "{}", "Bad??Name"},                     // invalid UTF-8 from a header
+      {"  Spaced  ", "{}", "Spaced"},                             // HTTP white space around the value
+      {"", R"({"code":"A\u001bB"})", "A?B"},                      // an escaped ESC from the body
+      {"", R"({"__type":"x#\u202eRTL:uri"})", "?RTL"},            // a bidi override after cleaning
+  };
+  for (const auto& r : rows) {
+    INFO(r.name);
+    std::vector<sgwchap::header_view> headers;
+    if (!r.header.empty()) headers.push_back({"X-Amzn-Errortype", r.header});
+    const auto e = sgwchap::decode_service_error(400, headers, r.body);
+    CHECK(e.name == r.name);
+    std::string encoded;
+    CHECK(sgwchap::encode_body(e, encoded).has_value());
+  }
 }
 
 TEST_CASE("message, else Message; the Storage Gateway error member") {
