@@ -39,12 +39,14 @@ void BM_builder(benchmark::State& state) {
   const checked_parts parts = parts_of(in);
   bench::alloc_scope allocs(state);
   for (auto _ : state) {
-    auto request = sgwchap::update_chap_credentials_builder{}
-                       .target_arn(parts.arn)
-                       .initiator_name(parts.name)
-                       .secret_to_authenticate_initiator(secret(in.initiator_secret, sgwchap::field::secret_to_authenticate_initiator))
-                       .secret_to_authenticate_target(secret(in.target_secret, sgwchap::field::secret_to_authenticate_target))
-                       .build();
+    auto request =
+        sgwchap::update_chap_credentials_builder{}
+            .target_arn(parts.arn)
+            .initiator_name(parts.name)
+            .secret_to_authenticate_initiator(
+                secret(in.initiator_secret, sgwchap::field::secret_to_authenticate_initiator))
+            .secret_to_authenticate_target(secret(in.target_secret, sgwchap::field::secret_to_authenticate_target))
+            .build();
     benchmark::DoNotOptimize(request);
   }
 }

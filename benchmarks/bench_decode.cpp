@@ -15,9 +15,9 @@
 #include <string_view>
 #include <typeinfo>
 
+#include <simdjson.h>
 #include <boost/json.hpp>
 #include <nlohmann/json.hpp>
-#include <simdjson.h>
 
 #include <sgwchap/json.hpp>
 
@@ -83,10 +83,14 @@ result_t decode_nlohmann(std::string_view body) {
     entry_builder b{v, {}, {}, {}, {}};
     for (const auto& [key, value] : e.items()) {
       const std::string& s = value.get_ref<const std::string&>();
-      if (key == "TargetARN") b.arn = s;
-      else if (key == "SecretToAuthenticateInitiator") b.s1 = s;
-      else if (key == "InitiatorName") b.name = s;
-      else if (key == "SecretToAuthenticateTarget") b.s2 = s;
+      if (key == "TargetARN")
+        b.arn = s;
+      else if (key == "SecretToAuthenticateInitiator")
+        b.s1 = s;
+      else if (key == "InitiatorName")
+        b.name = s;
+      else if (key == "SecretToAuthenticateTarget")
+        b.s2 = s;
     }
     b.add();
   }
@@ -107,10 +111,14 @@ result_t decode_cjson(std::string_view body) {
       if (!cJSON_IsString(m)) continue;
       const std::string_view key = m->string;
       const std::string_view s = m->valuestring;
-      if (key == "TargetARN") b.arn = s;
-      else if (key == "SecretToAuthenticateInitiator") b.s1 = s;
-      else if (key == "InitiatorName") b.name = s;
-      else if (key == "SecretToAuthenticateTarget") b.s2 = s;
+      if (key == "TargetARN")
+        b.arn = s;
+      else if (key == "SecretToAuthenticateInitiator")
+        b.s1 = s;
+      else if (key == "InitiatorName")
+        b.name = s;
+      else if (key == "SecretToAuthenticateTarget")
+        b.s2 = s;
     }
     b.add();
   }
@@ -131,10 +139,14 @@ result_t decode_rapidjson(std::string_view body) {
       if (!m.value.IsString()) continue;
       const std::string_view key(m.name.GetString(), m.name.GetStringLength());
       const std::string_view s(m.value.GetString(), m.value.GetStringLength());
-      if (key == "TargetARN") b.arn = s;
-      else if (key == "SecretToAuthenticateInitiator") b.s1 = s;
-      else if (key == "InitiatorName") b.name = s;
-      else if (key == "SecretToAuthenticateTarget") b.s2 = s;
+      if (key == "TargetARN")
+        b.arn = s;
+      else if (key == "SecretToAuthenticateInitiator")
+        b.s1 = s;
+      else if (key == "InitiatorName")
+        b.name = s;
+      else if (key == "SecretToAuthenticateTarget")
+        b.s2 = s;
     }
     b.add();
   }
@@ -152,10 +164,14 @@ result_t extract_boost(const boost::json::value& j) {
       const boost::json::string* s = m.value().if_string();
       if (s == nullptr) continue;
       const std::string_view key = m.key();
-      if (key == "TargetARN") b.arn = *s;
-      else if (key == "SecretToAuthenticateInitiator") b.s1 = *s;
-      else if (key == "InitiatorName") b.name = *s;
-      else if (key == "SecretToAuthenticateTarget") b.s2 = *s;
+      if (key == "TargetARN")
+        b.arn = *s;
+      else if (key == "SecretToAuthenticateInitiator")
+        b.s1 = *s;
+      else if (key == "InitiatorName")
+        b.name = *s;
+      else if (key == "SecretToAuthenticateTarget")
+        b.s2 = *s;
     }
     b.add();
   }
@@ -179,10 +195,14 @@ result_t decode_simdjson(simdjson::ondemand::parser& parser, const simdjson::pad
       const std::string_view key = m.unescaped_key();
       std::string_view s;
       if (m.value().get_string().get(s) != simdjson::SUCCESS) continue;
-      if (key == "TargetARN") b.arn = s;
-      else if (key == "SecretToAuthenticateInitiator") b.s1 = s;
-      else if (key == "InitiatorName") b.name = s;
-      else if (key == "SecretToAuthenticateTarget") b.s2 = s;
+      if (key == "TargetARN")
+        b.arn = s;
+      else if (key == "SecretToAuthenticateInitiator")
+        b.s1 = s;
+      else if (key == "InitiatorName")
+        b.name = s;
+      else if (key == "SecretToAuthenticateTarget")
+        b.s2 = s;
     }
     b.add();
   }
@@ -275,13 +295,12 @@ BENCHMARK(BM_decode_output_floor)->Name("decode/output_floor")->Apply(entries);
 // AVX-512 CPU: icelake). simdjson::builtin_implementation() would not say so: it is defined in
 // libsimdjson.so, so it names the kernel of Debian's own build flags (fallback) in every binary.
 const bool simdjson_context = bench::add_context(
-    "simdjson", std::string("version ") + SIMDJSON_STRINGIFY(SIMDJSON_VERSION) +
-                    ", On-Demand kernel compiled in (this binary's flags): " +
-                    SIMDJSON_STRINGIFY(SIMDJSON_BUILTIN_IMPLEMENTATION) + " (parser type " +
-                    typeid(simdjson::ondemand::parser).name() + ")" +
-                    ", libsimdjson.so's builtin_implementation(): " +
-                    std::string(simdjson::builtin_implementation()->name()) +
-                    ", best for this CPU (runtime dispatch, DOM only): " +
-                    std::string(simdjson::get_active_implementation()->name()));
+    "simdjson",
+    std::string("version ") + SIMDJSON_STRINGIFY(SIMDJSON_VERSION) +
+        ", On-Demand kernel compiled in (this binary's flags): " + SIMDJSON_STRINGIFY(SIMDJSON_BUILTIN_IMPLEMENTATION) +
+        " (parser type " + typeid(simdjson::ondemand::parser).name() + ")" +
+        ", libsimdjson.so's builtin_implementation(): " + std::string(simdjson::builtin_implementation()->name()) +
+        ", best for this CPU (runtime dispatch, DOM only): " +
+        std::string(simdjson::get_active_implementation()->name()));
 
 }  // namespace

@@ -30,8 +30,8 @@ const update_input& input_for(const benchmark::State& state) {
 }
 
 sgwchap::update_chap_credentials_request built(const update_input& in) {
-  auto r = sgwchap::update_chap_credentials_request::from_strings(in.target_arn, in.initiator_name,
-                                                                   in.initiator_secret, in.target_secret);
+  auto r = sgwchap::update_chap_credentials_request::from_strings(in.target_arn, in.initiator_name, in.initiator_secret,
+                                                                  in.target_secret);
   if (!r.has_value()) std::abort();  // bench::check_inputs guarantees the inputs pass
   return std::move(*r);
 }
@@ -140,7 +140,7 @@ void BM_build_encode_sgwchap(benchmark::State& state) {
   bench::alloc_scope allocs(state);
   for (auto _ : state) {
     auto request = sgwchap::update_chap_credentials_request::from_strings(in.target_arn, in.initiator_name,
-                                                                           in.initiator_secret, in.target_secret);
+                                                                          in.initiator_secret, in.target_secret);
     out.clear();
     if (request.has_value()) sgwchap::encode_body(*request, out);
     benchmark::DoNotOptimize(out.data());

@@ -64,9 +64,8 @@ bool secret_length_ok(std::string_view s) { return s.size() >= 12 && s.size() <=
 bool validate_sgwchap(const update_input& in) {
   const auto arn = sgwchap::parse_target_arn(in.target_arn);
   const auto name = sgwchap::parse_iscsi_name(in.initiator_name);
-  const auto initiator_secret =
-      sgwchap::check_chap_secret(in.initiator_secret, sgwchap::profile::strict,
-                                 sgwchap::field::secret_to_authenticate_initiator);
+  const auto initiator_secret = sgwchap::check_chap_secret(in.initiator_secret, sgwchap::profile::strict,
+                                                           sgwchap::field::secret_to_authenticate_initiator);
   const auto target_secret = sgwchap::check_chap_secret(in.target_secret, sgwchap::profile::strict,
                                                         sgwchap::field::secret_to_authenticate_target);
   const auto differ = sgwchap::check_secrets_differ(in.initiator_secret, in.target_secret);

@@ -26,8 +26,17 @@ update_input make_long() {
                   "0123456789ABCDEF0123456789" + "/target/iqn.1997-05.com.amazon:" + target_name;
   in.initiator_name = fill("iqn.2001-04.com.example.storage.cluster-east.rack-07:", 223, "host-0a1b.disk:");
   // 16 bytes each, multibyte (2- and 3-byte sequences), different from each other.
-  in.initiator_secret = "Gr\xc3\xbc\xc3\x9f" "e-\xc3\xbc" "br-\xe2\x82\xac";   // "Grüße-übr-€"
-  in.target_secret = "\xc3\x9c" "n\xc3\xaf" "c\xc3\xb8" "d\xc3\xa9" "-\xe2\x82\xac" "9";  // "Ünïcødé-€9"
+  in.initiator_secret =
+      "Gr\xc3\xbc\xc3\x9f"
+      "e-\xc3\xbc"
+      "br-\xe2\x82\xac";  // "Grüße-übr-€"
+  in.target_secret =
+      "\xc3\x9c"
+      "n\xc3\xaf"
+      "c\xc3\xb8"
+      "d\xc3\xa9"
+      "-\xe2\x82\xac"
+      "9";  // "Ünïcødé-€9"
   return in;
 }
 

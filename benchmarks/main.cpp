@@ -146,7 +146,8 @@ int print_table(const recording_reporter& r) {
   std::vector<std::string> misses;
   const bool informative = std::string_view(SGWCHAP_BENCH_FLAGS).find("-march=native") != std::string_view::npos;
   std::printf("\n== sgwchap against each contender (median CPU time of the repetitions, one run)\n");
-  std::printf("   flags: %s%s\n", SGWCHAP_BENCH_FLAGS, informative ? "  (-march=native: ratios reported, no target)" : "");
+  std::printf("   flags: %s%s\n", SGWCHAP_BENCH_FLAGS,
+              informative ? "  (-march=native: ratios reported, no target)" : "");
   std::printf("%-12s %-14s %-20s %12s %12s %10s %12s  %-6s %9s %9s\n", "group", "input", "contender", "sgwchap ns",
               "contender ns", "ratio", "target", "", "allocs", "allocs");
   std::printf("%-12s %-14s %-20s %12s %12s %10s %12s  %-6s %9s %9s\n", "", "", "", "", "", "", "", "", "sgwchap",
@@ -189,7 +190,9 @@ int print_table(const recording_reporter& r) {
       const bool ok = f.allocs == 0;
       std::printf("allocations  %-12s %-14s %9s per iteration, target 0  %s\n", p.group.c_str(),
                   input_label(p.input).c_str(), format_allocs(f.allocs).c_str(), ok ? "ok" : "MISS");
-      if (!ok) misses.push_back(p.group + " " + input_label(p.input) + ": " + format_allocs(f.allocs) + " allocations, target 0");
+      if (!ok)
+        misses.push_back(p.group + " " + input_label(p.input) + ": " + format_allocs(f.allocs) +
+                         " allocations, target 0");
     } else if (p.group == "decode") {
       const auto floor = figures.find("decode/output_floor/" + p.input);
       if (floor == figures.end()) continue;
@@ -210,7 +213,10 @@ int print_table(const recording_reporter& r) {
     const double ratio = per1000 / per10;
     const bool ok = ratio <= 1.05;
     std::printf("scaling      decode: %.1f ns/entry at 1000, %.1f ns/entry at 10: %.3fx, target <= 1.05x  %s\n",
-                per1000, per10, ratio, informative ? "info" : ok ? "ok" : "MISS");
+                per1000, per10, ratio,
+                informative ? "info"
+                : ok        ? "ok"
+                            : "MISS");
     if (!ok && !informative) misses.push_back("decode scaling: " + std::to_string(ratio) + "x per entry, target 1.05x");
   }
 

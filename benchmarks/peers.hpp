@@ -28,8 +28,9 @@ struct counting_crt_allocator {
   static void Free(void* p) { counting_free(p); }
 };
 
-using rapid_document = rapidjson::GenericDocument<rapidjson::UTF8<>, rapidjson::MemoryPoolAllocator<counting_crt_allocator>,
-                                                  counting_crt_allocator>;
+using rapid_document =
+    rapidjson::GenericDocument<rapidjson::UTF8<>, rapidjson::MemoryPoolAllocator<counting_crt_allocator>,
+                               counting_crt_allocator>;
 using rapid_buffer = rapidjson::GenericStringBuffer<rapidjson::UTF8<>, counting_crt_allocator>;
 
 /// Routes cJSON's allocations through the counter (once, before any benchmark runs).

@@ -12,8 +12,8 @@ namespace {
 
 // The transport's one call: status, headers and body in, a typed answer out.
 void handle(int status, std::string_view content_type, std::string_view body) {
-  const auto answer = sgwchap::decode(sgwchap::operation::describe_chap_credentials, status,
-                                      {{"Content-Type", content_type}}, body);
+  const auto answer =
+      sgwchap::decode(sgwchap::operation::describe_chap_credentials, status, {{"Content-Type", content_type}}, body);
   if (!answer) {  // not a response we can read: rule, JSON Pointer and byte offset
     fmt::print("cannot decode: {}\n", answer.error());
     return;
@@ -33,11 +33,12 @@ void handle(int status, std::string_view content_type, std::string_view body) {
 }  // namespace
 
 int main() {
-  handle(200, "application/x-amz-json-1.1",
-         R"({"ChapCredentials":[{"TargetARN":"arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume",)"
-         R"("SecretToAuthenticateInitiator":"111111111111","InitiatorName":"iqn.1991-05.com.microsoft:computername.domain.example.com",)"
-         R"("SecretToAuthenticateTarget":"222222222222"},)"
-         R"({"SecretToAuthenticateInitiator":"a-17-byte-secret!","InitiatorName":"iqn.1998-01.com.vmware:ESX01"}]})");
+  handle(
+      200, "application/x-amz-json-1.1",
+      R"({"ChapCredentials":[{"TargetARN":"arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume",)"
+      R"("SecretToAuthenticateInitiator":"111111111111","InitiatorName":"iqn.1991-05.com.microsoft:computername.domain.example.com",)"
+      R"("SecretToAuthenticateTarget":"222222222222"},)"
+      R"({"SecretToAuthenticateInitiator":"a-17-byte-secret!","InitiatorName":"iqn.1998-01.com.vmware:ESX01"}]})");
   handle(400, "application/x-amz-json-1.1",
          R"({"__type":"com.amazonaws.storagegateway#InvalidGatewayRequestException",)"
          R"("message":"The specified target was not found.","error":{"errorCode":"TargetNotFound"}})");

@@ -29,9 +29,9 @@ int main() {
       "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume"_target_arn;
   constexpr auto initiator = "iqn.1991-05.com.microsoft:computername.domain.example.com"_iscsi_name;
 
-  auto initiator_secret = sgwchap::chap_secret::make(env_or("INITIATOR_SECRET", "111111111111"),
-                                                     sgwchap::profile::strict,
-                                                     sgwchap::field::secret_to_authenticate_initiator);
+  auto initiator_secret =
+      sgwchap::chap_secret::make(env_or("INITIATOR_SECRET", "111111111111"), sgwchap::profile::strict,
+                                 sgwchap::field::secret_to_authenticate_initiator);
   auto target_secret = sgwchap::chap_secret::make(env_or("TARGET_SECRET", "222222222222"), sgwchap::profile::strict,
                                                   sgwchap::field::secret_to_authenticate_target);
   if (!initiator_secret || !target_secret) {

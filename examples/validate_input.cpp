@@ -22,12 +22,16 @@ bool validate(std::string_view kind, std::string_view value) {
   sgwchap::result<void> verdict;
   if (kind == "target-arn") {
     const auto arn = sgwchap::parse_target_arn(value);
-    if (arn.has_value()) fmt::print("valid target ARN; endpoint {}\n", arn->host());
-    else verdict = tl::unexpected(arn.error());
+    if (arn.has_value())
+      fmt::print("valid target ARN; endpoint {}\n", arn->host());
+    else
+      verdict = tl::unexpected(arn.error());
   } else if (kind == "initiator-name") {
     const auto name = sgwchap::parse_iscsi_name(value);
-    if (name.has_value()) fmt::print("valid {} name\n", name->form());
-    else verdict = tl::unexpected(name.error());
+    if (name.has_value())
+      fmt::print("valid {} name\n", name->form());
+    else
+      verdict = tl::unexpected(name.error());
   } else {
     verdict = sgwchap::check_chap_secret(value);
     if (verdict.has_value()) fmt::print("valid secret {}\n", sgwchap::chap_secret::redacted);
@@ -49,8 +53,9 @@ int main(int argc, char** argv) {
     return validate("secret", secret != nullptr ? secret : "") ? 0 : 1;
   }
   // Typical mistakes (SPEC §4, §5, §7).
-  validate("target-arn",
-           "arn:aws:storagegateway:cn-north-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume");
+  validate(
+      "target-arn",
+      "arn:aws:storagegateway:cn-north-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume");
   validate("initiator-name", "iqn.1998-01.com.vmware:ESX01-0ba2d462");
   validate("initiator-name", "iqn.2017.11.com.example:host");
   validate("secret", "my-secret-123\n");

@@ -148,7 +148,8 @@ void check_requests(std::string_view s) {
     if (!n.has_value()) expected.push_back(n.error());
     if (target_secret.has_value()) {
       const auto st = sgwchap::check_chap_secret(*target_secret, p, field::secret_to_authenticate_target);
-      if (!st.has_value()) expected.push_back(st.error());
+      if (!st.has_value())
+        expected.push_back(st.error());
       else if (si.has_value() && !sgwchap::check_secrets_differ(secret, *target_secret, p).has_value()) {
         expected.push_back(sgwchap::check_secrets_differ(secret, *target_secret, p).error());
       }
@@ -179,7 +180,9 @@ void check_requests(std::string_view s) {
 // Compile-time outcomes of every prefix of a few values (see sgwchap_fuzz::outcome).
 constexpr auto check_strict = [](std::string_view v) { return sgwchap::check_chap_secret(v, profile::strict); };
 constexpr auto check_model = [](std::string_view v) { return sgwchap::check_chap_secret(v, profile::aws_model); };
-constexpr std::string_view seed_utf8 = "s\xC3\xA9" "cret-\xE7\xA7\x98\xF0\x9F\x94\x91\xC2\x85\xEF\xBB\xBF\xED\xA0\x80\n";
+constexpr std::string_view seed_utf8 =
+    "s\xC3\xA9"
+    "cret-\xE7\xA7\x98\xF0\x9F\x94\x91\xC2\x85\xEF\xBB\xBF\xED\xA0\x80\n";
 constexpr auto utf8_strict = sgwchap_fuzz::prefix_outcomes(seed_utf8, check_strict);
 constexpr auto utf8_model = sgwchap_fuzz::prefix_outcomes(seed_utf8, check_model);
 static_assert(utf8_strict[15].ok && !utf8_strict[seed_utf8.size()].ok);

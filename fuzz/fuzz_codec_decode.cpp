@@ -71,14 +71,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   switch (op) {
     case sgwchap::operation::update_chap_credentials:
-      same_as_direct<sgwchap::update_chap_credentials_result>(got, sgwchap::decode_update_chap_credentials_response(body));
+      same_as_direct<sgwchap::update_chap_credentials_result>(got,
+                                                              sgwchap::decode_update_chap_credentials_response(body));
       break;
     case sgwchap::operation::describe_chap_credentials:
-      same_as_direct<sgwchap::describe_chap_credentials_result>(got,
-                                                                sgwchap::decode_describe_chap_credentials_response(body));
+      same_as_direct<sgwchap::describe_chap_credentials_result>(
+          got, sgwchap::decode_describe_chap_credentials_response(body));
       break;
     case sgwchap::operation::delete_chap_credentials:
-      same_as_direct<sgwchap::delete_chap_credentials_result>(got, sgwchap::decode_delete_chap_credentials_response(body));
+      same_as_direct<sgwchap::delete_chap_credentials_result>(got,
+                                                              sgwchap::decode_delete_chap_credentials_response(body));
       break;
   }
   if (!got.has_value()) sgwchap_fuzz::check_decode_error(got.error(), body);

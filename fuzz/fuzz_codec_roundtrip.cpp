@@ -70,8 +70,9 @@ void checked_request(const Request& request, Decode decode, const Request* place
   const sgwchap::http_request http = sgwchap::to_http_request(request);
   FUZZ_CHECK(http.body().view() == body);
   FUZZ_CHECK(http.header("Content-Length") == std::optional<std::string_view>(std::to_string(body.size())));
-  FUZZ_CHECK(http.header("X-Amz-Target") ==
-             std::optional<std::string_view>("StorageGateway_20130630." + std::string(sgwchap::operation_name(Request::op))));
+  FUZZ_CHECK(
+      http.header("X-Amz-Target") ==
+      std::optional<std::string_view>("StorageGateway_20130630." + std::string(sgwchap::operation_name(Request::op))));
   FUZZ_CHECK(http.host() == request.target_arn().view().host().view());
   // Secrets are sensitive: the redacted forms do not depend on the secrets' bytes at all. The
   // same request with placeholder secrets gives the same redacted body, and the same redacted
@@ -97,8 +98,8 @@ void run_checked(byte_splitter& in) {
       const auto placeholder =
           sgwchap::update_chap_credentials_request::from_strings(arn, name, "placeholder-1", other_target, p);
       FUZZ_CHECK(placeholder.has_value());
-      checked_request(*u, [](std::string_view b) { return sgwchap::decode_update_chap_credentials_request(b); },
-                      &*placeholder);
+      checked_request(
+          *u, [](std::string_view b) { return sgwchap::decode_update_chap_credentials_request(b); }, &*placeholder);
     }
     if (auto d = sgwchap::describe_chap_credentials_request::from_strings(arn, p); d.has_value()) {
       checked_request(*d, [](std::string_view b) { return sgwchap::decode_describe_chap_credentials_request(b); });
@@ -116,8 +117,8 @@ void run_unchecked(byte_splitter& in) {
   u.initiator_name = in.maybe();
   u.secret_to_authenticate_target = maybe_secret(in);
   round_trip(u,
-             valid_utf8(u.target_arn) && valid_utf8(u.secret_to_authenticate_initiator) && valid_utf8(u.initiator_name) &&
-                 valid_utf8(u.secret_to_authenticate_target),
+             valid_utf8(u.target_arn) && valid_utf8(u.secret_to_authenticate_initiator) &&
+                 valid_utf8(u.initiator_name) && valid_utf8(u.secret_to_authenticate_target),
              [](std::string_view b) { return sgwchap::decode_update_chap_credentials_request(b); });
   sgwchap::unchecked_describe_chap_credentials_request d{u.target_arn};
   round_trip(d, valid_utf8(d.target_arn),
@@ -169,7 +170,8 @@ void run_service_error(byte_splitter& in) {
     std::string key(in.next());
     std::string value(in.next());
     const bool pair_ok = valid_text(key) && valid_text(value);
-    if (e.error_details.emplace(std::move(key), std::move(value)).second) ok = ok && pair_ok;  // a repeated key is dropped
+    if (e.error_details.emplace(std::move(key), std::move(value)).second)
+      ok = ok && pair_ok;  // a repeated key is dropped
   }
   round_trip(e, ok, [](std::string_view b) {
     return std::optional<sgwchap::service_error>(sgwchap::decode_service_error(400, {}, b));

@@ -69,10 +69,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       std::string ref;
       if (const auto code = dom_string(o, "code"); code.has_value()) ref = sgwchap::detail::sanitized_error_name(*code);
       if (ref.empty()) {
-        if (const auto type = dom_string(o, "__type"); type.has_value()) ref = sgwchap::detail::sanitized_error_name(*type);
+        if (const auto type = dom_string(o, "__type"); type.has_value())
+          ref = sgwchap::detail::sanitized_error_name(*type);
       }
       const bool repeated = body.find("\"code\"") != body.rfind("\"code\"") ||
-                            body.find("\"__type\"") != body.rfind("\"__type\"") || body.find('\\') != std::string_view::npos;
+                            body.find("\"__type\"") != body.rfind("\"__type\"") ||
+                            body.find('\\') != std::string_view::npos;
       if (!repeated) FUZZ_CHECK(e.name == ref);
     }
   }

@@ -37,9 +37,7 @@ inline bool lies_inside(std::string_view part, std::string_view whole) {
 }
 
 /// A std::regex over bytes, matched against the whole value. Built once per pattern.
-inline bool whole_match(const std::regex& re, std::string_view s) {
-  return std::regex_match(s.begin(), s.end(), re);
-}
+inline bool whole_match(const std::regex& re, std::string_view s) { return std::regex_match(s.begin(), s.end(), re); }
 
 /// RFC 3629 §4's UTF8-char, written as a byte regex straight from the RFC's ABNF (ranges never
 /// cross 0x7F/0x80, where a signed `char` would reorder them).

@@ -140,10 +140,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   FUZZ_CHECK(sgwchap::is_valid_iscsi_name(s, profile::strict) == strict.has_value());
   FUZZ_CHECK(sgwchap::is_valid_iscsi_name(s, profile::aws_model) == model.has_value());
 
-  if (strict.has_value()) check_view(*strict, s, profile::strict, form);
-  else check_error(strict.error(), s);
-  if (model.has_value()) check_view(*model, s, profile::aws_model, form);
-  else check_error(model.error(), s);
+  if (strict.has_value())
+    check_view(*strict, s, profile::strict, form);
+  else
+    check_error(strict.error(), s);
+  if (model.has_value())
+    check_view(*model, s, profile::aws_model, form);
+  else
+    check_error(model.error(), s);
 
   for (const profile p : {profile::strict, profile::aws_model}) {
     const auto owned = sgwchap::iscsi_name::parse(s, p);

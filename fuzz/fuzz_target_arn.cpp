@@ -50,8 +50,8 @@ std::regex arn_regex(const std::string& word, const std::string& hex) {
   std::string partitions;
   for (const auto& row : spec_partitions) {
     if (!partitions.empty()) partitions += '|';
-    partitions += std::string("(") + row.id + ":storagegateway:(?=[^:]{1,63}:)" + row.region_prefix_regex + "-" +
-                  word + "+-[0-9]+)";
+    partitions += std::string("(") + row.id + ":storagegateway:(?=[^:]{1,63}:)" + row.region_prefix_regex + "-" + word +
+                  "+-[0-9]+)";
   }
   const std::string pattern = "arn:(" + partitions + "):[0-9]{12}:gateway/sgw-" + hex +
                               "{8,26}/target/iqn\\.1997-05\\.com\\.amazon:[-.;a-z0-9]{1,200}";
@@ -84,14 +84,14 @@ void check_view(const sgwchap::target_arn_view& v, std::string_view s, profile p
     FUZZ_CHECK(v.partition_details() == nullptr);
     return;
   }
-  for (const std::string_view part : {v.partition(), v.region(), v.account_id(), v.gateway_id(), v.target_name(),
-                                      v.target_suffix()}) {
+  for (const std::string_view part :
+       {v.partition(), v.region(), v.account_id(), v.gateway_id(), v.target_name(), v.target_suffix()}) {
     FUZZ_CHECK(!part.empty());
     FUZZ_CHECK(sgwchap_fuzz::lies_inside(part, s));
   }
-  const std::string rebuilt = "arn:" + std::string(v.partition()) + ":storagegateway:" + std::string(v.region()) +
-                              ":" + std::string(v.account_id()) + ":gateway/" + std::string(v.gateway_id()) +
-                              "/target/" + std::string(v.target_name());
+  const std::string rebuilt = "arn:" + std::string(v.partition()) + ":storagegateway:" + std::string(v.region()) + ":" +
+                              std::string(v.account_id()) + ":gateway/" + std::string(v.gateway_id()) + "/target/" +
+                              std::string(v.target_name());
   FUZZ_CHECK(rebuilt == s);
   FUZZ_CHECK("iqn.1997-05.com.amazon:" + std::string(v.target_suffix()) == v.target_name());
   const partition_row* row = spec_partition(v.partition());

@@ -25,8 +25,15 @@ TEST_CASE("from_strings reports the first error of each member plus the mutual-s
   };
   const std::vector<row> rows{
       {arn, initiator, "111111111111", std::string_view("222222222222"), {}},
-      {arn, initiator, "111111111111", std::string_view("111111111111"), {{errc::secrets_must_differ, field::secret_to_authenticate_target}}},
-      {"arn:aws:x", "iqn.2015-1.x", "short", std::string_view("also short"),
+      {arn,
+       initiator,
+       "111111111111",
+       std::string_view("111111111111"),
+       {{errc::secrets_must_differ, field::secret_to_authenticate_target}}},
+      {"arn:aws:x",
+       "iqn.2015-1.x",
+       "short",
+       std::string_view("also short"),
        {{errc::too_short, field::target_arn},
         {errc::too_short, field::secret_to_authenticate_initiator},
         {errc::bad_iqn_date, field::initiator_name},

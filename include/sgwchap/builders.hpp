@@ -173,9 +173,9 @@ struct update_request_access {
   /// the weakest profile of the parts), then the request, built in place.
   [[nodiscard]] static result<request> mutual(target_arn&& arn, iscsi_name&& name, chap_secret&& initiator_secret,
                                               chap_secret&& target_secret) noexcept {
-    const profile p = weakest(weakest(weakest(arn.checked_profile(), name.checked_profile()),
-                                      initiator_secret.checked_profile()),
-                              target_secret.checked_profile());
+    const profile p =
+        weakest(weakest(weakest(arn.checked_profile(), name.checked_profile()), initiator_secret.checked_profile()),
+                target_secret.checked_profile());
     const auto differ = check_secrets_differ(initiator_secret.reveal(), target_secret.reveal(), p);
     if (!differ.has_value()) return tl::unexpected(differ.error());
     return result<request>(tl::in_place, request::builder_key{}, std::move(arn), std::move(name),

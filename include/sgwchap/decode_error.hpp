@@ -57,9 +57,12 @@ namespace detail {
 inline void append_pointer_token(std::string& out, std::string_view token) {
   out.push_back('/');
   for (const char c : token) {
-    if (c == '~') out += "~0";
-    else if (c == '/') out += "~1";
-    else out.push_back(c);
+    if (c == '~')
+      out += "~0";
+    else if (c == '/')
+      out += "~1";
+    else
+      out.push_back(c);
   }
 }
 }  // namespace detail

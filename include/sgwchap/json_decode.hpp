@@ -112,7 +112,8 @@ struct null_handler {
 
 template <class Target>
 [[nodiscard]] decode_result<Target> too_large(const decode_options& options) {
-  const auto limit = static_cast<std::uint32_t>(options.max_body_size > 0xFFFFFFFFU ? 0xFFFFFFFFU : options.max_body_size);
+  const auto limit =
+      static_cast<std::uint32_t>(options.max_body_size > 0xFFFFFFFFU ? 0xFFFFFFFFU : options.max_body_size);
   return tl::unexpected(decode_error(
       make_error(errc::body_too_large, field::body, options.max_body_size, profile::aws_model, limit), ""));
 }
@@ -145,7 +146,6 @@ template <class Target, class Inspect>
   inspect(h);
   return std::nullopt;
 }
-
 
 #if defined(__GNUC__) || defined(__clang__)
 #define SGWCHAP_DETAIL_LAMBDA_INLINE __attribute__((always_inline))
@@ -252,8 +252,14 @@ template <class Target, class Inspect>
           if (i >= n || p[i] != '"' || n - i < 12) return false;
           unsigned bit = 0;
           switch (p[i + 1]) {
-            case 'T': bit = swar::equal_at(body, i + 1, "TargetARN\"") ? 1U : 0U; i += 11; break;
-            case 'I': bit = swar::equal_at(body, i + 1, "InitiatorName\"") ? 2U : 0U; i += 15; break;
+            case 'T':
+              bit = swar::equal_at(body, i + 1, "TargetARN\"") ? 1U : 0U;
+              i += 11;
+              break;
+            case 'I':
+              bit = swar::equal_at(body, i + 1, "InitiatorName\"") ? 2U : 0U;
+              i += 15;
+              break;
             case 'S':
               if (swar::equal_at(body, i + 1, "SecretToAuthenticateInitiator\"")) {
                 bit = 4U;
@@ -320,13 +326,17 @@ inline constexpr bool is_decodable_v =
 
 template <class H>
 [[nodiscard]] std::string_view header_name(const H& h) noexcept {
-  if constexpr (requires { h.name; }) return h.name;
-  else return h.first;
+  if constexpr (requires { h.name; })
+    return h.name;
+  else
+    return h.first;
 }
 template <class H>
 [[nodiscard]] std::string_view header_value(const H& h) noexcept {
-  if constexpr (requires { h.value; }) return h.value;
-  else return h.second;
+  if constexpr (requires { h.value; })
+    return h.value;
+  else
+    return h.second;
 }
 
 template <class Headers>
@@ -346,7 +356,7 @@ template <class Headers>
 /// kind, 1 string, 2 array, 3 object); zero bytes and `{}` have no members. Nothing is
 /// validated (see `validate`). Allocates for the values; may throw std::bad_alloc.
 template <class T>
-  requires detail::is_decodable_v<T>
+requires detail::is_decodable_v<T>
 [[nodiscard]] decode_result<T> decode_body(std::string_view body, const decode_options& options = {}) {
   T target{};
   if constexpr (std::is_same_v<T, describe_chap_credentials_result>) {

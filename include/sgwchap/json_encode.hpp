@@ -40,7 +40,8 @@ SGWCHAP_DETAIL_ALWAYS_INLINE void write_arn_member(Sink& out, bool& first, const
 }
 
 template <class Sink>
-SGWCHAP_DETAIL_ALWAYS_INLINE void write_body(Sink& out, const update_chap_credentials_request& r, span_recorder* secrets = nullptr) {
+SGWCHAP_DETAIL_ALWAYS_INLINE void write_body(Sink& out, const update_chap_credentials_request& r,
+                                             span_recorder* secrets = nullptr) {
   bool first = true;
   out.push_back('{');
   write_arn_member(out, first, r.target_arn());
@@ -53,7 +54,8 @@ SGWCHAP_DETAIL_ALWAYS_INLINE void write_body(Sink& out, const update_chap_creden
 }
 
 template <class Sink>
-SGWCHAP_DETAIL_ALWAYS_INLINE void write_body(Sink& out, const describe_chap_credentials_request& r, span_recorder* = nullptr) {
+SGWCHAP_DETAIL_ALWAYS_INLINE void write_body(Sink& out, const describe_chap_credentials_request& r,
+                                             span_recorder* = nullptr) {
   bool first = true;
   out.push_back('{');
   write_arn_member(out, first, r.target_arn());
@@ -61,7 +63,8 @@ SGWCHAP_DETAIL_ALWAYS_INLINE void write_body(Sink& out, const describe_chap_cred
 }
 
 template <class Sink>
-SGWCHAP_DETAIL_ALWAYS_INLINE void write_body(Sink& out, const delete_chap_credentials_request& r, span_recorder* = nullptr) {
+SGWCHAP_DETAIL_ALWAYS_INLINE void write_body(Sink& out, const delete_chap_credentials_request& r,
+                                             span_recorder* = nullptr) {
   bool first = true;
   out.push_back('{');
   write_arn_member(out, first, r.target_arn());
@@ -108,7 +111,8 @@ void write_body(Sink& out, const unchecked_delete_chap_credentials_request& r, s
 }
 
 template <class Sink, class Result>
-  requires std::is_same_v<Result, update_chap_credentials_result> || std::is_same_v<Result, delete_chap_credentials_result>
+requires std::is_same_v<Result, update_chap_credentials_result> ||
+    std::is_same_v<Result, delete_chap_credentials_result>
 void write_body(Sink& out, const Result& r, span_recorder* = nullptr) {
   bool first = true;
   out.push_back('{');
@@ -131,7 +135,8 @@ void write_body(Sink& out, const describe_chap_credentials_result& r, span_recor
       bool first_member = true;
       out.push_back('{');
       write_optional(out, first_member, "TargetARN", info.target_arn);
-      write_optional(out, first_member, "SecretToAuthenticateInitiator", info.secret_to_authenticate_initiator, nullptr);
+      write_optional(out, first_member, "SecretToAuthenticateInitiator", info.secret_to_authenticate_initiator,
+                     nullptr);
       write_optional(out, first_member, "InitiatorName", info.initiator_name);
       write_optional(out, first_member, "SecretToAuthenticateTarget", info.secret_to_authenticate_target, nullptr);
       out.push_back('}');
@@ -174,11 +179,12 @@ void write_body(Sink& out, const service_error& e, span_recorder* = nullptr) {
 
 // -- UTF-8 checks of the types whose strings nobody validated --------------------------------
 
-[[nodiscard]] constexpr result<void> check_json_utf8_sv(std::string_view s, field which, std::uint32_t index = 0) noexcept {
+[[nodiscard]] constexpr result<void> check_json_utf8_sv(std::string_view s, field which,
+                                                        std::uint32_t index = 0) noexcept {
   const utf8_scan scan = scan_utf8(s);
   if (scan.ok) return {};
-  return tl::unexpected(make_error(errc::invalid_utf8, which, scan.error_offset, profile::aws_model, 0,
-                                   length_unit::bytes, index));
+  return tl::unexpected(
+      make_error(errc::invalid_utf8, which, scan.error_offset, profile::aws_model, 0, length_unit::bytes, index));
 }
 [[nodiscard]] inline result<void> check_json_utf8(const std::optional<std::string>& s, field which,
                                                   std::uint32_t index = 0) noexcept {
@@ -189,10 +195,10 @@ void write_body(Sink& out, const service_error& e, span_recorder* = nullptr) {
   return s.has_value() ? check_json_utf8_sv(s->reveal(), which, index) : result<void>{};
 }
 
-#define SGWCHAP_TRY_UTF8(...)                          \
-  do {                                                 \
-    auto sgwchap_r_ = check_json_utf8(__VA_ARGS__);    \
-    if (!sgwchap_r_.has_value()) return sgwchap_r_;    \
+#define SGWCHAP_TRY_UTF8(...)                       \
+  do {                                              \
+    auto sgwchap_r_ = check_json_utf8(__VA_ARGS__); \
+    if (!sgwchap_r_.has_value()) return sgwchap_r_; \
   } while (false)
 
 [[nodiscard]] inline result<void> check_body_utf8(const unchecked_update_chap_credentials_request& r) noexcept {
@@ -210,7 +216,8 @@ void write_body(Sink& out, const service_error& e, span_recorder* = nullptr) {
   return check_json_utf8(r.initiator_name, field::initiator_name);
 }
 template <class Result>
-  requires std::is_same_v<Result, update_chap_credentials_result> || std::is_same_v<Result, delete_chap_credentials_result>
+requires std::is_same_v<Result, update_chap_credentials_result> ||
+    std::is_same_v<Result, delete_chap_credentials_result>
 [[nodiscard]] result<void> check_body_utf8(const Result& r) noexcept {
   SGWCHAP_TRY_UTF8(r.target_arn, field::target_arn);
   return check_json_utf8(r.initiator_name, field::initiator_name);
@@ -287,17 +294,15 @@ void measure_and_write(const T& value, Out& out, span_recorder* secrets = nullpt
 /// Appends the JSON body of a checked request to `out` (SPEC §2-3). A checked request is valid
 /// UTF-8 by construction, so this cannot fail. May throw std::bad_alloc when `out` must grow.
 template <class Request, body_sink Out>
-  requires detail::is_checked_request_v<Request>
-void encode_body(const Request& request, Out& out) {
-  detail::measure_and_write(request, out);
-}
+requires detail::is_checked_request_v<Request>
+void encode_body(const Request& request, Out& out) { detail::measure_and_write(request, out); }
 
 /// Appends the JSON body of an unchecked request, a result or a service error. Refuses a string
 /// that is not valid UTF-8 (invalid_utf8 with the member's field and the byte offset in that
 /// string; for a Describe result `detail` is the ChapCredentials index), and then appends nothing.
 template <class T, body_sink Out>
-  requires(detail::is_unchecked_request_v<T> || detail::is_service_body_v<T>)
-[[nodiscard]] result<void> encode_body(const T& value, Out& out) {
+requires(detail::is_unchecked_request_v<T> || detail::is_service_body_v<T>)
+    [[nodiscard]] result<void> encode_body(const T& value, Out& out) {
   if (auto ok = detail::check_body_utf8(value); !ok.has_value()) return ok;
   detail::measure_and_write(value, out);
   return {};
@@ -305,7 +310,7 @@ template <class T, body_sink Out>
 
 /// The body as a self-wiping buffer.
 template <class Request>
-  requires detail::is_checked_request_v<Request>
+requires detail::is_checked_request_v<Request>
 [[nodiscard]] secure_buffer encode_body(const Request& request) {
   secure_buffer out;
   encode_body(request, out);
@@ -344,7 +349,7 @@ template <class T>
 /// partition, or `options.host`), Content-Type, X-Amz-Target, Content-Length, and the body in a
 /// self-wiping buffer. May throw std::bad_alloc.
 template <class Request>
-  requires detail::is_checked_request_v<Request>
+requires detail::is_checked_request_v<Request>
 [[nodiscard]] http_request to_http_request(const Request& request, const request_options& options = {}) {
   return detail::make_http_request(request, request.target_arn().str(), options);
 }
@@ -352,7 +357,7 @@ template <class Request>
 /// The same for an unchecked request: refuses invalid UTF-8; without a TargetARN that has the
 /// ARN structure, the Host header is absent unless `options.host` gives one.
 template <class Request>
-  requires detail::is_unchecked_request_v<Request>
+requires detail::is_unchecked_request_v<Request>
 [[nodiscard]] result<http_request> to_http_request(const Request& request, const request_options& options = {}) {
   if (auto ok = detail::check_body_utf8(request); !ok.has_value()) return tl::unexpected(ok.error());
   return detail::make_http_request(request, request.target_arn.has_value() ? std::string_view(*request.target_arn) : "",

@@ -61,7 +61,8 @@ template <class Store>
   return true;
 }
 
-[[nodiscard]] inline bool dom_known_keys_only(const boost::json::object& o, std::initializer_list<std::string_view> keys,
+[[nodiscard]] inline bool dom_known_keys_only(const boost::json::object& o,
+                                              std::initializer_list<std::string_view> keys,
                                               boost::system::error_code& ec) {
   for (const auto& kv : o) {
     const std::string_view k(kv.key().data(), kv.key().size());
@@ -75,7 +76,8 @@ template <class Store>
   return true;
 }
 
-[[nodiscard]] inline const boost::json::object* dom_object(const boost::json::value& jv, boost::system::error_code& ec) {
+[[nodiscard]] inline const boost::json::object* dom_object(const boost::json::value& jv,
+                                                           boost::system::error_code& ec) {
   const auto* o = jv.if_object();
   if (o == nullptr) ec = dom_error(errc::not_an_object);
   return o;
@@ -88,8 +90,12 @@ template <class T>
   if (o == nullptr) return ec;
   if (strict_keys && !dom_known_keys_only(*o, {"TargetARN", "InitiatorName"}, ec)) return ec;
   T out{};
-  if (!dom_string(*o, "TargetARN", [&](std::string_view s) { out.target_arn.emplace(s); }, ec)) return ec;
-  if (!dom_string(*o, "InitiatorName", [&](std::string_view s) { out.initiator_name.emplace(s); }, ec)) return ec;
+  if (!dom_string(
+          *o, "TargetARN", [&](std::string_view s) { out.target_arn.emplace(s); }, ec))
+    return ec;
+  if (!dom_string(
+          *o, "InitiatorName", [&](std::string_view s) { out.initiator_name.emplace(s); }, ec))
+    return ec;
   return out;
 }
 
@@ -138,7 +144,9 @@ inline boost::system::result<unchecked_describe_chap_credentials_request> tag_in
   if (o == nullptr) return ec;
   if (!detail::dom_known_keys_only(*o, {"TargetARN"}, ec)) return ec;
   unchecked_describe_chap_credentials_request out;
-  if (!detail::dom_string(*o, "TargetARN", [&](std::string_view s) { out.target_arn.emplace(s); }, ec)) return ec;
+  if (!detail::dom_string(
+          *o, "TargetARN", [&](std::string_view s) { out.target_arn.emplace(s); }, ec))
+    return ec;
   return out;
 }
 
@@ -152,11 +160,13 @@ inline boost::system::result<unchecked_update_chap_credentials_request> tag_invo
     return ec;
   }
   unchecked_update_chap_credentials_request out;
-  if (!detail::dom_string(*o, "TargetARN", [&](std::string_view s) { out.target_arn.emplace(s); }, ec) ||
+  if (!detail::dom_string(
+          *o, "TargetARN", [&](std::string_view s) { out.target_arn.emplace(s); }, ec) ||
       !detail::dom_string(
           *o, "SecretToAuthenticateInitiator",
           [&](std::string_view s) { out.secret_to_authenticate_initiator.emplace(chap_secret::unchecked(s)); }, ec) ||
-      !detail::dom_string(*o, "InitiatorName", [&](std::string_view s) { out.initiator_name.emplace(s); }, ec) ||
+      !detail::dom_string(
+          *o, "InitiatorName", [&](std::string_view s) { out.initiator_name.emplace(s); }, ec) ||
       !detail::dom_string(
           *o, "SecretToAuthenticateTarget",
           [&](std::string_view s) { out.secret_to_authenticate_target.emplace(chap_secret::unchecked(s)); }, ec)) {
@@ -193,11 +203,14 @@ inline boost::system::result<describe_chap_credentials_result> tag_invoke(
     const auto* item = element.if_object();
     if (item == nullptr) return detail::dom_error(errc::wrong_type);
     chap_info& info = items.emplace_back();
-    if (!detail::dom_string(*item, "TargetARN", [&](std::string_view s) { info.target_arn.emplace(s); }, ec) ||
+    if (!detail::dom_string(
+            *item, "TargetARN", [&](std::string_view s) { info.target_arn.emplace(s); }, ec) ||
         !detail::dom_string(
             *item, "SecretToAuthenticateInitiator",
-            [&](std::string_view s) { info.secret_to_authenticate_initiator.emplace(chap_secret::unchecked(s)); }, ec) ||
-        !detail::dom_string(*item, "InitiatorName", [&](std::string_view s) { info.initiator_name.emplace(s); }, ec) ||
+            [&](std::string_view s) { info.secret_to_authenticate_initiator.emplace(chap_secret::unchecked(s)); },
+            ec) ||
+        !detail::dom_string(
+            *item, "InitiatorName", [&](std::string_view s) { info.initiator_name.emplace(s); }, ec) ||
         !detail::dom_string(
             *item, "SecretToAuthenticateTarget",
             [&](std::string_view s) { info.secret_to_authenticate_target.emplace(chap_secret::unchecked(s)); }, ec)) {
@@ -223,8 +236,10 @@ inline boost::system::result<service_error> tag_invoke(const boost::json::try_va
   std::string_view raw_name = text(*o, "code").value_or("");
   if (clean_error_name(raw_name).empty()) raw_name = text(*o, "__type").value_or("");
   out.name = detail::sanitized_error_name(raw_name);
-  if (auto m = text(*o, "message"); m.has_value()) out.message.assign(*m);
-  else if (auto caps = text(*o, "Message"); caps.has_value()) out.message.assign(*caps);
+  if (auto m = text(*o, "message"); m.has_value())
+    out.message.assign(*m);
+  else if (auto caps = text(*o, "Message"); caps.has_value())
+    out.message.assign(*caps);
   if (const auto* e = o->if_contains("error"); e != nullptr && e->is_object()) {
     if (auto code = text(e->get_object(), "errorCode"); code.has_value()) out.error_code.emplace(*code);
     if (const auto* d = e->get_object().if_contains("errorDetails"); d != nullptr && d->is_object()) {

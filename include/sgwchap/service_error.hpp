@@ -97,15 +97,18 @@ inline constexpr std::array<gateway_error_code_entry, 62> gateway_error_codes{{
     gateway_error_code_entry{gateway_error_code::gateway_internal_error, "GatewayInternalError"},
     gateway_error_code_entry{gateway_error_code::gateway_not_connected, "GatewayNotConnected"},
     gateway_error_code_entry{gateway_error_code::gateway_not_found, "GatewayNotFound"},
-    gateway_error_code_entry{gateway_error_code::gateway_proxy_network_connection_busy, "GatewayProxyNetworkConnectionBusy"},
+    gateway_error_code_entry{gateway_error_code::gateway_proxy_network_connection_busy,
+                             "GatewayProxyNetworkConnectionBusy"},
     gateway_error_code_entry{gateway_error_code::authentication_failure, "AuthenticationFailure"},
-    gateway_error_code_entry{gateway_error_code::bandwidth_throttle_schedule_not_found, "BandwidthThrottleScheduleNotFound"},
+    gateway_error_code_entry{gateway_error_code::bandwidth_throttle_schedule_not_found,
+                             "BandwidthThrottleScheduleNotFound"},
     gateway_error_code_entry{gateway_error_code::blocked, "Blocked"},
     gateway_error_code_entry{gateway_error_code::cannot_export_snapshot, "CannotExportSnapshot"},
     gateway_error_code_entry{gateway_error_code::chap_credential_not_found, "ChapCredentialNotFound"},
     gateway_error_code_entry{gateway_error_code::disk_already_allocated, "DiskAlreadyAllocated"},
     gateway_error_code_entry{gateway_error_code::disk_does_not_exist, "DiskDoesNotExist"},
-    gateway_error_code_entry{gateway_error_code::disk_size_greater_than_volume_max_size, "DiskSizeGreaterThanVolumeMaxSize"},
+    gateway_error_code_entry{gateway_error_code::disk_size_greater_than_volume_max_size,
+                             "DiskSizeGreaterThanVolumeMaxSize"},
     gateway_error_code_entry{gateway_error_code::disk_size_less_than_volume_size, "DiskSizeLessThanVolumeSize"},
     gateway_error_code_entry{gateway_error_code::disk_size_not_gig_aligned, "DiskSizeNotGigAligned"},
     gateway_error_code_entry{gateway_error_code::duplicate_certificate_info, "DuplicateCertificateInfo"},
@@ -124,7 +127,8 @@ inline constexpr std::array<gateway_error_code_entry, 62> gateway_error_codes{{
     gateway_error_code_entry{gateway_error_code::lun_invalid, "LunInvalid"},
     gateway_error_code_entry{gateway_error_code::join_domain_in_progress, "JoinDomainInProgress"},
     gateway_error_code_entry{gateway_error_code::maximum_content_length_exceeded, "MaximumContentLengthExceeded"},
-    gateway_error_code_entry{gateway_error_code::maximum_tape_cartridge_count_exceeded, "MaximumTapeCartridgeCountExceeded"},
+    gateway_error_code_entry{gateway_error_code::maximum_tape_cartridge_count_exceeded,
+                             "MaximumTapeCartridgeCountExceeded"},
     gateway_error_code_entry{gateway_error_code::maximum_volume_count_exceeded, "MaximumVolumeCountExceeded"},
     gateway_error_code_entry{gateway_error_code::network_configuration_changed, "NetworkConfigurationChanged"},
     gateway_error_code_entry{gateway_error_code::no_disks_available, "NoDisksAvailable"},
@@ -212,13 +216,22 @@ class service_error_code {
 /// True for the names botocore's standard retry mode retries (SPEC §3: transient and
 /// throttling names; `retries/standard.py`).
 [[nodiscard]] constexpr bool is_retryable_error_name(std::string_view name) noexcept {
-  constexpr std::array<std::string_view, 16> names{
-      "RequestTimeout",          "RequestTimeoutException",  "PriorRequestNotComplete",
-      "Throttling",              "ThrottlingException",      "ThrottledException",
-      "RequestThrottledException", "TooManyRequestsException", "ProvisionedThroughputExceededException",
-      "TransactionInProgressException", "RequestLimitExceeded", "BandwidthLimitExceeded",
-      "LimitExceededException",  "RequestThrottled",         "SlowDown",
-      "EC2ThrottledException"};
+  constexpr std::array<std::string_view, 16> names{"RequestTimeout",
+                                                   "RequestTimeoutException",
+                                                   "PriorRequestNotComplete",
+                                                   "Throttling",
+                                                   "ThrottlingException",
+                                                   "ThrottledException",
+                                                   "RequestThrottledException",
+                                                   "TooManyRequestsException",
+                                                   "ProvisionedThroughputExceededException",
+                                                   "TransactionInProgressException",
+                                                   "RequestLimitExceeded",
+                                                   "BandwidthLimitExceeded",
+                                                   "LimitExceededException",
+                                                   "RequestThrottled",
+                                                   "SlowDown",
+                                                   "EC2ThrottledException"};
   for (const auto n : names) {
     if (n == name) return true;
   }
@@ -230,12 +243,13 @@ struct service_error {
   /// The longest excerpt of a non-JSON body kept as `message` (bytes, before the "..." marker).
   static constexpr std::size_t body_excerpt_limit = 256;
 
-  int status{0};                              ///< The HTTP status.
-  std::string name;                           ///< Cleaned error name (SPEC §3), log-safe (detail::sanitized_error_name); empty when none was found.
-  std::string message;                        ///< `message`, else `Message`; a sanitized excerpt for a non-JSON body.
-  std::optional<service_error_code> error_code;           ///< `error.errorCode`.
+  int status{0};  ///< The HTTP status.
+  std::string
+      name;  ///< Cleaned error name (SPEC §3), log-safe (detail::sanitized_error_name); empty when none was found.
+  std::string message;  ///< `message`, else `Message`; a sanitized excerpt for a non-JSON body.
+  std::optional<service_error_code> error_code;                   ///< `error.errorCode`.
   std::map<std::string, std::string, std::less<>> error_details;  ///< `error.errorDetails`.
-  bool body_was_json{true};                   ///< False when the body was not one JSON object.
+  bool body_was_json{true};                                       ///< False when the body was not one JSON object.
 
   /// SPEC §3 (botocore standard retry mode): HTTP 500/502/503/504 whatever the name; the
   /// transient and throttling names; and errorCode RequestTimeout or ServiceUnavailable.

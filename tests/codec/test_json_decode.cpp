@@ -37,9 +37,10 @@ TEST_CASE("the documented responses decode to the expected values (SPEC §9, MOD
   CHECK(del->initiator_name == std::string(doc_initiator));
 
   // botocore's DescribeChapCredentials example (keys in its alphabetical order).
-  const std::string describe = std::string(R"({"ChapCredentials":[{"InitiatorName":")") + std::string(doc_initiator) +
-                               R"(","SecretToAuthenticateInitiator":"111111111111","SecretToAuthenticateTarget":"222222222222","TargetARN":")" +
-                               std::string(doc_arn) + R"("}]})";
+  const std::string describe =
+      std::string(R"({"ChapCredentials":[{"InitiatorName":")") + std::string(doc_initiator) +
+      R"(","SecretToAuthenticateInitiator":"111111111111","SecretToAuthenticateTarget":"222222222222","TargetARN":")" +
+      std::string(doc_arn) + R"("}]})";
   const auto d = sgwchap::decode_describe_chap_credentials_response(describe);
   REQUIRE(d.has_value());
   REQUIRE(d->chap_credentials.has_value());
@@ -111,7 +112,8 @@ std::vector<hostile_row> hostile_rows() {
   return {
       {"empty object then garbage", "{} x", errc::malformed_json, 3, ""},
       {"truncated after key", R"({"ChapCredentials")", errc::malformed_json, 18, ""},
-      {"truncated inside array", R"({"ChapCredentials":[{"TargetARN":"a"})", errc::malformed_json, 37, "/ChapCredentials"},
+      {"truncated inside array", R"({"ChapCredentials":[{"TargetARN":"a"})", errc::malformed_json, 37,
+       "/ChapCredentials"},
       {"truncated inside string", R"({"TargetARN":"arn:aws)", errc::malformed_json, 21, ""},
       {"truncated after colon", R"({"TargetARN":)", errc::malformed_json, 13, ""},
       {"only white space", "   ", errc::malformed_json, 3, ""},
@@ -147,7 +149,8 @@ std::vector<hostile_row> hostile_rows() {
       {"duplicate key, first null", R"({"TargetARN":null, "TargetARN":"b"})", errc::duplicate_key, 19, "/TargetARN"},
       {"duplicate key spelt with an escape", R"({"TargetARN":"a","Target\u0041RN":"b"})", errc::duplicate_key, 17,
        "/TargetARN"},
-      {"nesting 33 deep", nested(33), errc::nesting_too_deep, 36, "/x/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0"},
+      {"nesting 33 deep", nested(33), errc::nesting_too_deep, 36,
+       "/x/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0"},
       {"nesting 100000 deep", "{\"x\":" + std::string(100000, '['), errc::nesting_too_deep, 36,
        "/x/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0"},
       {"huge string over the limit", R"({"TargetARN":")" + huge + huge + huge + huge + R"("})", errc::body_too_large,
@@ -168,7 +171,8 @@ std::vector<hostile_row> describe_rows() {
        "/ChapCredentials/3/InitiatorName"},
       {"secret of the wrong type", R"({"ChapCredentials":[{"SecretToAuthenticateTarget":false}]})", errc::wrong_type,
        50, "/ChapCredentials/0/SecretToAuthenticateTarget"},
-      {"duplicate secret in an element", R"({"ChapCredentials":[{"SecretToAuthenticateInitiator":"a","SecretToAuthenticateInitiator":"b"}]})",
+      {"duplicate secret in an element",
+       R"({"ChapCredentials":[{"SecretToAuthenticateInitiator":"a","SecretToAuthenticateInitiator":"b"}]})",
        errc::duplicate_key, 57, "/ChapCredentials/0/SecretToAuthenticateInitiator"},
       {"duplicate ChapCredentials", R"({"ChapCredentials":[],"ChapCredentials":[]})", errc::duplicate_key, 22,
        "/ChapCredentials"},
@@ -302,9 +306,9 @@ TEST_CASE("a decoded request body checks into a request; problems are all listed
 TEST_CASE("decode: Content-Type is checked for success responses, parameters tolerated") {
   const std::string body = R"({"TargetARN":"t"})";
   using sgwchap::operation;
-  for (const std::string_view ct : {std::string_view("application/x-amz-json-1.1"),
-                                    std::string_view("application/x-amz-json-1.1; charset=utf-8"),
-                                    std::string_view("Application/X-Amz-Json-1.1 ;charset=UTF-8")}) {
+  for (const std::string_view ct :
+       {std::string_view("application/x-amz-json-1.1"), std::string_view("application/x-amz-json-1.1; charset=utf-8"),
+        std::string_view("Application/X-Amz-Json-1.1 ;charset=UTF-8")}) {
     INFO(ct);
     const auto r = sgwchap::decode(operation::delete_chap_credentials, 200, {{"content-type", ct}}, body);
     REQUIRE(r.has_value());
@@ -347,7 +351,8 @@ TEST_CASE("decode: errors become service_error whatever the Content-Type") {
   CHECK(e.message == "<html><body>Bad Gateway</body></html>");
   CHECK(e.retryable());
   // An error-type header on a 200 is still an error.
-  const auto h = sgwchap::decode(operation::update_chap_credentials, 200, {{"X-Amzn-ErrorType", "ThrottlingException"}}, "{}");
+  const auto h =
+      sgwchap::decode(operation::update_chap_credentials, 200, {{"X-Amzn-ErrorType", "ThrottlingException"}}, "{}");
   REQUIRE(h.has_value());
   REQUIRE(std::holds_alternative<sgwchap::service_error>(*h));
   CHECK(std::get<sgwchap::service_error>(*h).name == "ThrottlingException");

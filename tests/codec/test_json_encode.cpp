@@ -69,7 +69,8 @@ TEST_CASE("allocations per decode (documented bodies)") {
   CHECK(count_allocations([&] { REQUIRE(sgwchap::decode_update_chap_credentials_request(body).has_value()); }) == 3);
   const std::string response = std::string(R"({"TargetARN":")") + std::string(doc_arn) + R"(","InitiatorName":")" +
                                std::string(doc_initiator) + R"("})";
-  CHECK(count_allocations([&] { REQUIRE(sgwchap::decode_update_chap_credentials_response(response).has_value()); }) == 3);
+  CHECK(count_allocations([&] { REQUIRE(sgwchap::decode_update_chap_credentials_response(response).has_value()); }) ==
+        3);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -82,16 +83,21 @@ TEST_CASE("round trip of UpdateChapCredentials requests over edge values") {
   while (arn800.size() < 850) arn800 += "x";
   // 800 characters: the ARN's ASCII bytes plus one two-byte character.
   arn800.resize(801);
-  const auto [arn, name, secret1, secret2, p] = GENERATE_COPY(table<std::string, std::string, std::string,
-                                                                       std::optional<std::string>, sgwchap::profile>({
-      {std::string(doc_arn), std::string(doc_initiator), "111111111111", std::string("222222222222"), sgwchap::profile::strict},
-      {std::string(doc_arn), long_name, "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9", std::nullopt, sgwchap::profile::strict},
-      {std::string(doc_arn), std::string(doc_initiator), "\xF0\x9F\x98\x80\xF0\x9F\x98\x80\xF0\x9F\x98\x80\xF0\x9F\x98\x80",
-       std::string("\xE2\x82\xAC\xE2\x82\xAC\xE2\x82\xAC\xE2\x82\xAC\xE2\x82\xAC"), sgwchap::profile::strict},
-      {std::string(doc_arn), "eui.02004567a425678d", "a\"b\\c\"d\\e\"fg", std::string("\\\\\\\\\\\\\"\"\"\"\"\""), sgwchap::profile::strict},
-      {arn800, std::string(doc_initiator), "tab\there\nnewline\x01", std::string("/\x7F\xC2\x85"), sgwchap::profile::aws_model},
-      {arn800, long_name, std::string(100, 'z'), std::nullopt, sgwchap::profile::aws_model},
-  }));
+  const auto [arn, name, secret1, secret2, p] =
+      GENERATE_COPY(table<std::string, std::string, std::string, std::optional<std::string>, sgwchap::profile>({
+          {std::string(doc_arn), std::string(doc_initiator), "111111111111", std::string("222222222222"),
+           sgwchap::profile::strict},
+          {std::string(doc_arn), long_name, "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9", std::nullopt,
+           sgwchap::profile::strict},
+          {std::string(doc_arn), std::string(doc_initiator),
+           "\xF0\x9F\x98\x80\xF0\x9F\x98\x80\xF0\x9F\x98\x80\xF0\x9F\x98\x80",
+           std::string("\xE2\x82\xAC\xE2\x82\xAC\xE2\x82\xAC\xE2\x82\xAC\xE2\x82\xAC"), sgwchap::profile::strict},
+          {std::string(doc_arn), "eui.02004567a425678d", "a\"b\\c\"d\\e\"fg", std::string("\\\\\\\\\\\\\"\"\"\"\"\""),
+           sgwchap::profile::strict},
+          {arn800, std::string(doc_initiator), "tab\there\nnewline\x01", std::string("/\x7F\xC2\x85"),
+           sgwchap::profile::aws_model},
+          {arn800, long_name, std::string(100, 'z'), std::nullopt, sgwchap::profile::aws_model},
+      }));
   const auto request = sgwchap::update_chap_credentials_request::from_strings(
       arn, name, secret1, secret2.has_value() ? std::optional<std::string_view>(*secret2) : std::nullopt, p);
   if (!request.has_value()) FAIL(request.error().front().message());
@@ -196,10 +202,12 @@ TEST_CASE("to_http_request: method, path, headers, Host derived and overridable"
   CHECK(http.path() == "/");
   CHECK(http.host() == "storagegateway.us-east-1.amazonaws.com");
   CHECK(http.header("content-type") == std::optional<std::string_view>("application/x-amz-json-1.1"));
-  CHECK(http.header("X-Amz-Target") == std::optional<std::string_view>("StorageGateway_20130630.UpdateChapCredentials"));
+  CHECK(http.header("X-Amz-Target") ==
+        std::optional<std::string_view>("StorageGateway_20130630.UpdateChapCredentials"));
   CHECK(http.header("Content-Length") == std::optional<std::string_view>(std::to_string(http.body().size())));
   CHECK(std::distance(http.secret_spans_begin(), http.secret_spans_end()) == 2);
-  CHECK(http.body().view().substr(http.secret_spans_begin()->offset, http.secret_spans_begin()->size) == "111111111111");
+  CHECK(http.body().view().substr(http.secret_spans_begin()->offset, http.secret_spans_begin()->size) ==
+        "111111111111");
   sgwchap::request_options fips;
   fips.fips = true;
   CHECK(sgwchap::to_http_request(request, fips).host() == "storagegateway-fips.us-east-1.amazonaws.com");

@@ -36,11 +36,18 @@ TEST_CASE("JSONTestSuite through every decoder") {
   const auto dir = std::filesystem::path(SGWCHAP_TEST_DATA) / "JSONTestSuite" / "test_parsing";
   REQUIRE(std::filesystem::is_directory(dir));
 
-  const std::set<std::string> y_objects{
-      "y_object.json", "y_object_basic.json", "y_object_duplicated_key.json", "y_object_duplicated_key_and_value.json",
-      "y_object_empty.json", "y_object_empty_key.json", "y_object_escaped_null_in_key.json",
-      "y_object_extreme_numbers.json", "y_object_long_strings.json", "y_object_simple.json",
-      "y_object_string_unicode.json", "y_object_with_newlines.json"};
+  const std::set<std::string> y_objects{"y_object.json",
+                                        "y_object_basic.json",
+                                        "y_object_duplicated_key.json",
+                                        "y_object_duplicated_key_and_value.json",
+                                        "y_object_empty.json",
+                                        "y_object_empty_key.json",
+                                        "y_object_escaped_null_in_key.json",
+                                        "y_object_extreme_numbers.json",
+                                        "y_object_long_strings.json",
+                                        "y_object_simple.json",
+                                        "y_object_string_unicode.json",
+                                        "y_object_with_newlines.json"};
   REQUIRE(y_objects.size() == 12);
 
   // Boost.JSON 1.81 with default options; the top level decides most: arrays are not objects.

@@ -11,7 +11,8 @@ using sgwchap::gateway_error_code;
 
 TEST_CASE("the four error-name forms all mean FooError, from code, __type and the header") {
   for (const std::string_view raw :
-       {std::string_view("FooError"), std::string_view("FooError:http://internal.amazon.com/coral/com.amazon.coral.validate/"),
+       {std::string_view("FooError"),
+        std::string_view("FooError:http://internal.amazon.com/coral/com.amazon.coral.validate/"),
         std::string_view("aws.sg#FooError"), std::string_view("aws.sg#FooError:http://internal.amazon.com/coral/")}) {
     INFO(raw);
     CHECK(sgwchap::clean_error_name(raw) == "FooError");
@@ -41,11 +42,11 @@ TEST_CASE("an error name with control bytes or invalid UTF-8 is made log-safe, a
     std::string_view name;
   };
   const row rows[] = {
-      {"\x1b[31mEvil", "{}", "?[31mEvil"},                       // ESC from a header
-      {"Bad\xff\xfeName", "{}", "Bad??Name"},                     // invalid UTF-8 from a header
-      {"  Spaced  ", "{}", "Spaced"},                             // HTTP white space around the value
-      {"", R"({"code":"A\u001bB"})", "A?B"},                      // an escaped ESC from the body
-      {"", R"({"__type":"x#\u202eRTL:uri"})", "?RTL"},            // a bidi override after cleaning
+      {"\x1b[31mEvil", "{}", "?[31mEvil"},              // ESC from a header
+      {"Bad\xff\xfeName", "{}", "Bad??Name"},           // invalid UTF-8 from a header
+      {"  Spaced  ", "{}", "Spaced"},                   // HTTP white space around the value
+      {"", R"({"code":"A\u001bB"})", "A?B"},            // an escaped ESC from the body
+      {"", R"({"__type":"x#\u202eRTL:uri"})", "?RTL"},  // a bidi override after cleaning
   };
   for (const auto& r : rows) {
     INFO(r.name);
@@ -98,8 +99,9 @@ TEST_CASE("errorCode is an open enum of MODEL's 62 values; unknown values are ke
 }
 
 TEST_CASE("a body that is not JSON still gives a service error with a sanitized excerpt") {
-  const auto html = sgwchap::decode_service_error(504, {{"Content-Type", "text/html"}},
-                                                  "<html>\r\n<head><title>504 Gateway Time-out</title></head>\x1b[31m\n</html>");
+  const auto html =
+      sgwchap::decode_service_error(504, {{"Content-Type", "text/html"}},
+                                    "<html>\r\n<head><title>504 Gateway Time-out</title></head>\x1b[31m\n</html>");
   CHECK_FALSE(html.body_was_json);
   CHECK(html.status == 504);
   CHECK(html.name.empty());
@@ -110,7 +112,9 @@ TEST_CASE("a body that is not JSON still gives a service error with a sanitized 
   CHECK(empty.status == 403);
   const auto cut = sgwchap::decode_service_error(502, {}, std::string(1000, 'x'));
   CHECK(cut.message == std::string(256, 'x') + "...");
-  const auto bidi = sgwchap::decode_service_error(502, {}, "a\xE2\x80\xAE" "b\xFF");
+  const auto bidi = sgwchap::decode_service_error(502, {},
+                                                  "a\xE2\x80\xAE"
+                                                  "b\xFF");
   CHECK(bidi.message == "a?b?");
   const auto with_header = sgwchap::decode_service_error(400, {{"X-Amzn-Errortype", "ThrottlingException"}}, "oops");
   CHECK(with_header.name == "ThrottlingException");
@@ -125,16 +129,23 @@ TEST_CASE("retryable() per class (botocore standard retry mode)") {
     bool retryable;
   };
   const row rows[] = {
-      {500, "InternalServerError", "", true},       {502, "", "", true},
-      {503, "ServiceUnavailable", "", true},        {504, "", "", true},
-      {400, "ThrottlingException", "", true},       {400, "Throttling", "", true},
-      {400, "TooManyRequestsException", "", true},  {400, "RequestTimeoutException", "", true},
-      {400, "PriorRequestNotComplete", "", true},   {400, "SlowDown", "", true},
+      {500, "InternalServerError", "", true},
+      {502, "", "", true},
+      {503, "ServiceUnavailable", "", true},
+      {504, "", "", true},
+      {400, "ThrottlingException", "", true},
+      {400, "Throttling", "", true},
+      {400, "TooManyRequestsException", "", true},
+      {400, "RequestTimeoutException", "", true},
+      {400, "PriorRequestNotComplete", "", true},
+      {400, "SlowDown", "", true},
       {400, "InvalidGatewayRequestException", "RequestTimeout", true},
       {400, "InvalidGatewayRequestException", "ServiceUnavailable", true},
       {400, "InvalidGatewayRequestException", "VolumeNotFound", false},
-      {400, "ValidationException", "", false},      {403, "MissingAuthenticationToken", "", false},
-      {400, "InvalidSignatureException", "", false}, {404, "", "", false},
+      {400, "ValidationException", "", false},
+      {403, "MissingAuthenticationToken", "", false},
+      {400, "InvalidSignatureException", "", false},
+      {404, "", "", false},
   };
   for (const auto& r : rows) {
     INFO(r.status << " " << r.name << " " << r.code);

@@ -32,7 +32,9 @@ concept std_hashable = requires(const T& v) {
 };
 
 template <class T>
-concept streamable = requires(std::ostream& os, const T& v) { os << v; };
+concept streamable = requires(std::ostream& os, const T& v) {
+  os << v;
+};
 
 // Positive controls: the concepts do detect what they claim to.
 static_assert(std_hashable<std::string>);
@@ -141,9 +143,9 @@ TEST_CASE("chap_secret: equality only, by value") {
   };
   const row rows[] = {
       {"111111111111", "111111111111", true},
-      {"111111111111", "111111111112", false},  // last byte differs
-      {"211111111111", "111111111111", false},  // first byte differs
-      {"111111111111", "1111111111111", false}, // lengths differ
+      {"111111111111", "111111111112", false},   // last byte differs
+      {"211111111111", "111111111111", false},   // first byte differs
+      {"111111111111", "1111111111111", false},  // lengths differ
       {"", "", true},
   };
   for (const row& r : rows) {

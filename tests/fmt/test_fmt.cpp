@@ -91,8 +91,8 @@ TEST_CASE("fmt: error with its input and a caret") {
       // Longer than 120 bytes: a window of 60 bytes before and 40 after the offset.
       {long_name, sgwchap::profile::aws_model,
        "InitiatorName: character not allowed (byte 166)\n"
-       "  ..." + std::string(60, 'a') + "_" + std::string(39, 'b') + "...\n" +
-       std::string(2 + 3 + 60, ' ') + "^"},
+       "  ..." +
+           std::string(60, 'a') + "_" + std::string(39, 'b') + "...\n" + std::string(2 + 3 + 60, ' ') + "^"},
   };
   for (const caret_row& r : rows) {
     CAPTURE(r.input);
@@ -103,8 +103,8 @@ TEST_CASE("fmt: error with its input and a caret") {
 
 TEST_CASE("fmt: a secret's error never shows the secret") {
   const std::string with_newline = std::string(secret_1) + "\n";
-  const auto checked = sgwchap::check_chap_secret(with_newline, sgwchap::profile::strict,
-                                                  sgwchap::field::secret_to_authenticate_target);
+  const auto checked =
+      sgwchap::check_chap_secret(with_newline, sgwchap::profile::strict, sgwchap::field::secret_to_authenticate_target);
   REQUIRE_FALSE(checked.has_value());
   const std::string shown = fmt::format("{}", sgwchap::with_input(checked.error(), with_newline));
   REQUIRE(shown ==
@@ -119,13 +119,15 @@ TEST_CASE("fmt: terminal-safe escaping") {
       {"a\"b\\c", "\"a\\\"b\\\\c\""},
       {"\n\r\t\x01\x7F", "\"\\n\\r\\t\\x01\\x7F\""},
       {"\x1B[2J", "\"\\x1B[2J\""},
-      {"caf\xC3\xA9", "\"caf\xC3\xA9\""},                  // well-formed UTF-8 stays
-      {"\xE2\x80\xAE" "evil", "\"\\u{202E}evil\""},        // RIGHT-TO-LEFT OVERRIDE
-      {"\xE2\x81\xA6x", "\"\\u{2066}x\""},                 // LEFT-TO-RIGHT ISOLATE
-      {"\xEF\xBB\xBFx", "\"\\u{FEFF}x\""},                 // byte-order mark
-      {"\xC2\x85", "\"\\u{0085}\""},                       // NEL, a C1 control
-      {"\xFF\xC3", "\"\\xFF\\xC3\""},                      // not UTF-8, truncated sequence
-      {"\xED\xA0\x80", "\"\\xED\\xA0\\x80\""},             // a surrogate, byte by byte
+      {"caf\xC3\xA9", "\"caf\xC3\xA9\""},  // well-formed UTF-8 stays
+      {"\xE2\x80\xAE"
+       "evil",
+       "\"\\u{202E}evil\""},                    // RIGHT-TO-LEFT OVERRIDE
+      {"\xE2\x81\xA6x", "\"\\u{2066}x\""},      // LEFT-TO-RIGHT ISOLATE
+      {"\xEF\xBB\xBFx", "\"\\u{FEFF}x\""},      // byte-order mark
+      {"\xC2\x85", "\"\\u{0085}\""},            // NEL, a C1 control
+      {"\xFF\xC3", "\"\\xFF\\xC3\""},           // not UTF-8, truncated sequence
+      {"\xED\xA0\x80", "\"\\xED\\xA0\\x80\""},  // a surrogate, byte by byte
   };
   for (const auto& [input, expected] : rows) {
     CAPTURE(input);
@@ -159,17 +161,18 @@ TEST_CASE("fmt: requests, secrets redacted") {
        "UpdateChapCredentialsInput{TargetARN: " + arn + ", SecretToAuthenticateInitiator: [redacted], InitiatorName: " +
            name + ", SecretToAuthenticateTarget: [redacted]}"},
       {"update, one-way", fmt::format("{}", *one_way),
-       "UpdateChapCredentialsInput{TargetARN: " + arn + ", SecretToAuthenticateInitiator: [redacted], InitiatorName: " +
-           name + "}"},
+       "UpdateChapCredentialsInput{TargetARN: " + arn +
+           ", SecretToAuthenticateInitiator: [redacted], InitiatorName: " + name + "}"},
       {"describe", fmt::format("{}", *describe), "DescribeChapCredentialsInput{TargetARN: " + arn + "}"},
-      {"delete", fmt::format("{}", *del), "DeleteChapCredentialsInput{TargetARN: " + arn + ", InitiatorName: " + name + "}"},
+      {"delete", fmt::format("{}", *del),
+       "DeleteChapCredentialsInput{TargetARN: " + arn + ", InitiatorName: " + name + "}"},
   };
   require_rows(rows);
 }
 
 TEST_CASE("fmt: every problem of a request built from strings") {
-  const auto bad = sgwchap::update_chap_credentials_request::from_strings(
-      doc_arn, "iqn.2015-13.com.example", "short", std::string_view(secret_1));
+  const auto bad = sgwchap::update_chap_credentials_request::from_strings(doc_arn, "iqn.2015-13.com.example", "short",
+                                                                          std::string_view(secret_1));
   REQUIRE_FALSE(bad.has_value());
   REQUIRE(fmt::format("{}", bad.error()) ==
           "SecretToAuthenticateInitiator: must be at least 12 bytes (strict profile) (byte 5); "
@@ -183,9 +186,10 @@ TEST_CASE("fmt: results, secrets redacted, strings escaped") {
   sgwchap::describe_chap_credentials_result empty{std::vector<sgwchap::chap_info>{}};
   sgwchap::describe_chap_credentials_result two{std::vector<sgwchap::chap_info>{}};
   two.chap_credentials->push_back(sgwchap::chap_info{std::string(doc_arn), sgwchap::chap_secret::unchecked(secret_1),
-                                                     std::string(doc_initiator), sgwchap::chap_secret::unchecked(secret_2)});
-  two.chap_credentials->push_back(sgwchap::chap_info{std::nullopt, sgwchap::chap_secret::unchecked(secret_2),
-                                                     std::nullopt, std::nullopt});
+                                                     std::string(doc_initiator),
+                                                     sgwchap::chap_secret::unchecked(secret_2)});
+  two.chap_credentials->push_back(
+      sgwchap::chap_info{std::nullopt, sgwchap::chap_secret::unchecked(secret_2), std::nullopt, std::nullopt});
   const std::string arn = "\"" + std::string(doc_arn) + "\"";
   const std::string name = "\"" + std::string(doc_initiator) + "\"";
   const std::vector<row> rows = {
@@ -206,6 +210,7 @@ TEST_CASE("fmt: a format spec is refused where the output is fixed") {
   auto one_way = sgwchap::update_chap_credentials_request::from_strings(doc_arn, doc_initiator, secret_1, std::nullopt);
   REQUIRE(one_way.has_value());
   REQUIRE_THROWS_AS(fmt::format(fmt::runtime("{:x}"), *one_way), fmt::format_error);
-  REQUIRE_THROWS_AS(fmt::format(fmt::runtime("{:>40}"), sgwchap::describe_chap_credentials_result{}), fmt::format_error);
+  REQUIRE_THROWS_AS(fmt::format(fmt::runtime("{:>40}"), sgwchap::describe_chap_credentials_result{}),
+                    fmt::format_error);
   REQUIRE(fmt::format(fmt::runtime("{:>12}"), s) == "  [redacted]");  // a secret takes the string spec
 }

@@ -37,8 +37,11 @@ TEST_CASE("fmt: http_request prints the redacted request, never the secrets") {
        "Host: storagegateway.us-east-1.amazonaws.com\n"
        "Content-Type: application/x-amz-json-1.1\n"
        "X-Amz-Target: StorageGateway_20130630.UpdateChapCredentials\n"
-       "Content-Length: " + std::to_string(http.body().size()) + "\n"
-       "\n" + body},
+       "Content-Length: " +
+           std::to_string(http.body().size()) +
+           "\n"
+           "\n" +
+           body},
       {"same as redacted()", fmt::format("{}", http), http.redacted()},
   });
 }
@@ -65,12 +68,14 @@ TEST_CASE("fmt: decode errors and service errors") {
   const auto wrong = sgwchap::decode_describe_chap_credentials_response(R"({"ChapCredentials":[{"InitiatorName":7}]})");
   REQUIRE_FALSE(wrong.has_value());
   const auto error = sgwchap::decode_service_error(
-      400, {}, R"({"__type":"aws.sg#InvalidGatewayRequestException","message":"The specified volume was not found.",)"
-               R"("error":{"errorCode":"VolumeNotFound","errorDetails":{"k":"v"}}})");
+      400, {},
+      R"({"__type":"aws.sg#InvalidGatewayRequestException","message":"The specified volume was not found.",)"
+      R"("error":{"errorCode":"VolumeNotFound","errorDetails":{"k":"v"}}})");
   const auto proxy = sgwchap::decode_service_error(502, {}, "<html>Bad\x1B Gateway</html>");
   require_rows({
       {"decode_error", fmt::format("{}", wrong.error()), wrong.error().message()},
-      {"decode_error text", fmt::format("{}", wrong.error()), "/ChapCredentials/0/InitiatorName: wrong JSON type (byte 37)"},
+      {"decode_error text", fmt::format("{}", wrong.error()),
+       "/ChapCredentials/0/InitiatorName: wrong JSON type (byte 37)"},
       {"gateway_error_code", fmt::format("{}", sgwchap::gateway_error_code::volume_not_found), "VolumeNotFound"},
       {"service_error", fmt::format("{}", error),
        "ServiceError{status: 400, name: \"InvalidGatewayRequestException\", message: \"The specified volume was not "

@@ -43,9 +43,11 @@ static_assert(update_chap_credentials_builder::required_profile == profile::stri
 static_assert(!update_chap_credentials_builder::is_complete);
 using update_arn_name = decltype(update_chap_credentials_builder{}.target_arn(arn).initiator_name(name));
 static_assert(!update_arn_name::is_complete);
-using update_complete = decltype(std::declval<update_arn_name>().secret_to_authenticate_initiator(std::declval<chap_secret>()));
+using update_complete =
+    decltype(std::declval<update_arn_name>().secret_to_authenticate_initiator(std::declval<chap_secret>()));
 static_assert(update_complete::is_complete);
-using update_mutual = decltype(std::declval<update_complete>().secret_to_authenticate_target(std::declval<chap_secret>()));
+using update_mutual =
+    decltype(std::declval<update_complete>().secret_to_authenticate_target(std::declval<chap_secret>()));
 static_assert(update_mutual::is_complete && update_mutual::build_returns_result);
 // Set in any order: the state is the same type.
 using update_other_order = decltype(update_chap_credentials_builder{}
@@ -65,21 +67,23 @@ using model_update = decltype(basic_update_chap_credentials_builder<profile::aws
                                   .secret_to_authenticate_initiator(std::declval<chap_secret>()));
 static_assert(!model_update::build_returns_result);
 static_assert(std::is_same_v<decltype(std::declval<model_update>().build()), sgwchap::update_chap_credentials_request>);
-using model_update_mutual = decltype(std::declval<model_update>().secret_to_authenticate_target(std::declval<chap_secret>()));
+using model_update_mutual =
+    decltype(std::declval<model_update>().secret_to_authenticate_target(std::declval<chap_secret>()));
 static_assert(std::is_same_v<decltype(std::declval<model_update_mutual>().build()),
                              sgwchap::result<sgwchap::update_chap_credentials_request>>);
 
 static_assert(std::is_same_v<decltype(describe_chap_credentials_builder{}.target_arn(arn).build()),
                              sgwchap::result<sgwchap::describe_chap_credentials_request>>);
-static_assert(std::is_same_v<decltype(basic_describe_chap_credentials_builder<profile::aws_model>{}.target_arn(arn).build()),
-                             sgwchap::describe_chap_credentials_request>);
+static_assert(
+    std::is_same_v<decltype(basic_describe_chap_credentials_builder<profile::aws_model>{}.target_arn(arn).build()),
+                   sgwchap::describe_chap_credentials_request>);
 static_assert(std::is_same_v<decltype(delete_chap_credentials_builder{}.target_arn(arn).initiator_name(name).build()),
                              sgwchap::result<sgwchap::delete_chap_credentials_request>>);
-static_assert(std::is_same_v<decltype(basic_delete_chap_credentials_builder<profile::aws_model>{}
-                                          .initiator_name(name)
-                                          .target_arn(arn)
-                                          .build()),
-                             sgwchap::delete_chap_credentials_request>);
+static_assert(
+    std::is_same_v<
+        decltype(
+            basic_delete_chap_credentials_builder<profile::aws_model>{}.initiator_name(name).target_arn(arn).build()),
+        sgwchap::delete_chap_credentials_request>);
 
 // Builders that hold views only are literal types: filled in a constant expression.
 constexpr auto delete_state = delete_chap_credentials_builder{}.target_arn(arn).initiator_name(name);
@@ -109,12 +113,13 @@ TEST_CASE("builders: one-way and mutual UpdateChapCredentials under strict", "[b
                                                          secret("111111111111"));
   CHECK(*one_way == by_hand);
 
-  auto mutual = update_chap_credentials_builder{}
-                    .target_arn(arn)
-                    .initiator_name(name)
-                    .secret_to_authenticate_initiator(secret("111111111111"))
-                    .secret_to_authenticate_target(secret("222222222222", profile::strict, field::secret_to_authenticate_target))
-                    .build();
+  auto mutual =
+      update_chap_credentials_builder{}
+          .target_arn(arn)
+          .initiator_name(name)
+          .secret_to_authenticate_initiator(secret("111111111111"))
+          .secret_to_authenticate_target(secret("222222222222", profile::strict, field::secret_to_authenticate_target))
+          .build();
   REQUIRE(mutual.has_value());
   REQUIRE(mutual->secret_to_authenticate_target() != nullptr);
   CHECK(mutual->secret_to_authenticate_target()->reveal() == "222222222222");
@@ -126,7 +131,8 @@ TEST_CASE("builders: one-way and mutual UpdateChapCredentials under strict", "[b
                   .secret_to_authenticate_target(secret("111111111111"))
                   .build();
   REQUIRE_FALSE(same.has_value());
-  CHECK(same.error() == sgwchap::detail::make_error(errc::secrets_must_differ, field::secret_to_authenticate_target, 0));
+  CHECK(same.error() ==
+        sgwchap::detail::make_error(errc::secrets_must_differ, field::secret_to_authenticate_target, 0));
 }
 
 TEST_CASE("builders: owning values and run-time views are accepted and moved", "[builders]") {
@@ -214,7 +220,10 @@ TEST_CASE("builders: a strict build refuses inputs that pass only aws_model, nam
     auto owned_name = sgwchap::iscsi_name::parse(r.name, profile::aws_model);
     REQUIRE(owned_arn.has_value());
     REQUIRE(owned_name.has_value());
-    auto owned = delete_chap_credentials_builder{}.target_arn(std::move(*owned_arn)).initiator_name(std::move(*owned_name)).build();
+    auto owned = delete_chap_credentials_builder{}
+                     .target_arn(std::move(*owned_arn))
+                     .initiator_name(std::move(*owned_name))
+                     .build();
     REQUIRE_FALSE(owned.has_value());
     CHECK(owned.error().code == r.code);
     CHECK(owned.error().offset == r.offset);
@@ -258,7 +267,8 @@ TEST_CASE("builders: a strict build accepts a weakly checked value that does sat
   CHECK(request->secret_to_authenticate_initiator().reveal() == "111111111111");
 }
 
-TEST_CASE("builders: secrets checked only under aws_model, or not at all, are re-checked by a strict build", "[builders]") {
+TEST_CASE("builders: secrets checked only under aws_model, or not at all, are re-checked by a strict build",
+          "[builders]") {
   struct row {
     std::string_view initiator;
     std::string_view target;  // empty: one-way
@@ -285,7 +295,9 @@ TEST_CASE("builders: secrets checked only under aws_model, or not at all, are re
         make(r.initiator, field::secret_to_authenticate_initiator));
     sgwchap::result<sgwchap::update_chap_credentials_request> built =
         r.target.empty() ? std::move(base).build()
-                         : std::move(base).secret_to_authenticate_target(make(r.target, field::secret_to_authenticate_target)).build();
+                         : std::move(base)
+                               .secret_to_authenticate_target(make(r.target, field::secret_to_authenticate_target))
+                               .build();
     REQUIRE_FALSE(built.has_value());
     CHECK(built.error().code == r.code);
     CHECK(built.error().which == r.which);

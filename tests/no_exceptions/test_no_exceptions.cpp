@@ -44,8 +44,9 @@ void run(const char* name, Check check, field which, std::initializer_list<row> 
     const sgwchap::error* e = nullptr;
     const auto result = check(r.value);
     if (!result.has_value()) e = &result.error();
-    const bool ok = r.code.has_value() ? e != nullptr && e->code == *r.code && e->which == which && e->offset == r.offset
-                                       : e == nullptr;
+    const bool ok = r.code.has_value()
+                        ? e != nullptr && e->code == *r.code && e->which == which && e->offset == r.offset
+                        : e == nullptr;
     if (!ok) {
       std::fprintf(stderr, "%s: row \"%.*s\": got %s at %zu\n", name, static_cast<int>(r.value.size()), r.value.data(),
                    e == nullptr ? "success" : std::string(sgwchap::rule_name(e->code)).c_str(),
@@ -95,8 +96,8 @@ int main() {
     EXPECT((*update).secret_to_authenticate_target() != nullptr);
     EXPECT((*update).target_arn().str() == arn);
   }
-  const auto bad = sgwchap::update_chap_credentials_request::from_strings("arn", "IQN", "short",
-                                                                          std::string_view("short"));
+  const auto bad =
+      sgwchap::update_chap_credentials_request::from_strings("arn", "IQN", "short", std::string_view("short"));
   EXPECT(!bad.has_value());
   if (!bad.has_value()) {
     EXPECT(bad.error().size() == 4);
@@ -118,7 +119,9 @@ int main() {
   EXPECT(secret.has_value() && (*secret).size() == 15);
   EXPECT(sgwchap::normalize_iscsi_name("IQN.2001-04.COM.X") == "iqn.2001-04.com.x");
 
-  if (failures != 0) std::fprintf(stderr, "%d failures\n", failures);
-  else std::puts("test_no_exceptions: all passed");
+  if (failures != 0)
+    std::fprintf(stderr, "%d failures\n", failures);
+  else
+    std::puts("test_no_exceptions: all passed");
   return failures == 0 ? 0 : 1;
 }

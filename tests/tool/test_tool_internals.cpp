@@ -28,18 +28,22 @@ TEST_CASE("escape_for_terminal: every unsafe character becomes a visible escape"
       {std::string_view("\0x", 2), "\\x00x"},
       {"\x7f", "\\x7f"},
       {"back\\slash", "back\\\\slash"},
-      {"\xc2\x85", "\\u0085"},          // NEL (C1)
-      {"\xc2\x9b", "\\u009b"},          // CSI (C1)
-      {"ab\xe2\x80\xae" "cd", "ab\\u202ecd"},  // RIGHT-TO-LEFT OVERRIDE
-      {"\xe2\x81\xa6", "\\u2066"},      // LEFT-TO-RIGHT ISOLATE
-      {"\xe2\x80\x8f", "\\u200f"},      // RIGHT-TO-LEFT MARK
-      {"\xd8\x9c", "\\u061c"},          // ARABIC LETTER MARK
-      {"\xef\xbb\xbf" "x", "\\ufeffx"},  // BOM
-      {"\xe2\x80\x8b", "\\u200b"},      // ZERO WIDTH SPACE
-      {"\xe2\x80\xa8", "\\u2028"},      // LINE SEPARATOR
-      {"caf\xc3\xa9", "caf\xc3\xa9"},   // printable UTF-8 stays
-      {"\xff", "\\xff"},                // invalid byte
-      {"\xc3", "\\xc3"},                // truncated sequence
+      {"\xc2\x85", "\\u0085"},  // NEL (C1)
+      {"\xc2\x9b", "\\u009b"},  // CSI (C1)
+      {"ab\xe2\x80\xae"
+       "cd",
+       "ab\\u202ecd"},              // RIGHT-TO-LEFT OVERRIDE
+      {"\xe2\x81\xa6", "\\u2066"},  // LEFT-TO-RIGHT ISOLATE
+      {"\xe2\x80\x8f", "\\u200f"},  // RIGHT-TO-LEFT MARK
+      {"\xd8\x9c", "\\u061c"},      // ARABIC LETTER MARK
+      {"\xef\xbb\xbf"
+       "x",
+       "\\ufeffx"},                         // BOM
+      {"\xe2\x80\x8b", "\\u200b"},          // ZERO WIDTH SPACE
+      {"\xe2\x80\xa8", "\\u2028"},          // LINE SEPARATOR
+      {"caf\xc3\xa9", "caf\xc3\xa9"},       // printable UTF-8 stays
+      {"\xff", "\\xff"},                    // invalid byte
+      {"\xc3", "\\xc3"},                    // truncated sequence
       {"\xed\xa0\x80", "\\xed\\xa0\\x80"},  // surrogate: three invalid bytes
   };
   for (const row& r : rows) {
@@ -57,13 +61,15 @@ TEST_CASE("caret_at: the column counts what the terminal shows") {
   };
   const row rows[] = {
       {"iqn.2015-13.x", 9, 9, 1},
-      {"\xc3\xa9\xc3\xa9x", 4, 2, 1},   // two 2-byte characters before: 2 columns
-      {"\xc3\xa9\xc3\xa9x", 3, 1, 1},   // inside a character: that character's column
-      {"a\tb", 1, 1, 2},                // the tab's escape \t is 2 columns wide
+      {"\xc3\xa9\xc3\xa9x", 4, 2, 1},  // two 2-byte characters before: 2 columns
+      {"\xc3\xa9\xc3\xa9x", 3, 1, 1},  // inside a character: that character's column
+      {"a\tb", 1, 1, 2},               // the tab's escape \t is 2 columns wide
       {"a\tb", 2, 3, 1},
-      {"\x1b[2Jx", 4, 7, 1},            // \x1b is 4 columns
-      {"ab\xe2\x80\xae" "c", 5, 8, 1},  // \u202e is 6 columns
-      {"abc", 3, 3, 1},                 // at the end (too short): just after the value
+      {"\x1b[2Jx", 4, 7, 1},  // \x1b is 4 columns
+      {"ab\xe2\x80\xae"
+       "c",
+       5, 8, 1},         // \u202e is 6 columns
+      {"abc", 3, 3, 1},  // at the end (too short): just after the value
       {"", 0, 0, 1},
       {"abc", 99, 3, 1},
   };
@@ -76,8 +82,7 @@ TEST_CASE("caret_at: the column counts what the terminal shows") {
 }
 
 TEST_CASE("caret_lines: value and caret, colour only from the palette") {
-  CHECK(render::caret_lines("iqn.2015-13.x", 9, render::palette::plain()) ==
-        "    iqn.2015-13.x\n             ^\n");
+  CHECK(render::caret_lines("iqn.2015-13.x", 9, render::palette::plain()) == "    iqn.2015-13.x\n             ^\n");
   CHECK(render::caret_lines("a\tb", 1, render::palette::plain(), 0) == "a\\tb\n ^~\n");
   CHECK(render::caret_lines("ab", 1, render::palette::colour(), 0) == "ab\n \x1b[1;32m^\x1b[0m\n");
 }
@@ -88,8 +93,8 @@ TEST_CASE("want_colour: a terminal and no NO_COLOR (https://no-color.org)") {
     const char* no_color;
     bool colour;
   };
-  const row rows[] = {{true, nullptr, true}, {true, "1", false}, {true, "", true}, {false, nullptr, false},
-                      {false, "1", false}};
+  const row rows[] = {
+      {true, nullptr, true}, {true, "1", false}, {true, "", true}, {false, nullptr, false}, {false, "1", false}};
   for (const row& r : rows) CHECK(render::want_colour(r.terminal, r.no_color) == r.colour);
 }
 
@@ -99,12 +104,8 @@ TEST_CASE("append_json_string: RFC 8259 escaping, terminal-safe, invalid bytes r
     std::string_view json;
   };
   const row rows[] = {
-      {"plain", "\"plain\""},
-      {"q\"b\\", "\"q\\\"b\\\\\""},
-      {"\n\t\r", "\"\\n\\t\\r\""},
-      {"\x1b", "\"\\u001b\""},
-      {"\xe2\x80\xae", "\"\\u202e\""},
-      {"caf\xc3\xa9", "\"caf\xc3\xa9\""},
+      {"plain", "\"plain\""},  {"q\"b\\", "\"q\\\"b\\\\\""},    {"\n\t\r", "\"\\n\\t\\r\""},
+      {"\x1b", "\"\\u001b\""}, {"\xe2\x80\xae", "\"\\u202e\""}, {"caf\xc3\xa9", "\"caf\xc3\xa9\""},
       {"\xff", "\"\\ufffd\""},
   };
   for (const row& r : rows) {

@@ -93,8 +93,7 @@ std::string body_for_terminal(std::string_view body) {
   return out;
 }
 
-int print_http_request(const output& out, sgwchap::operation op, const sgwchap::http_request& request,
-                       bool body_only) {
+int print_http_request(const output& out, sgwchap::operation op, const sgwchap::http_request& request, bool body_only) {
   const std::string_view body = request.body().view();
   if (body_only) {
     if (out.stdout_is_terminal) {
@@ -158,8 +157,8 @@ int encode_request(const output& out, const encode_options& o) {
 
   env_secret initiator_secret;
   env_secret target_secret;
-  if (const int status = read_env_secret(o.initiator_secret_env, "--secret-to-authenticate-initiator-env",
-                                         initiator_secret);
+  if (const int status =
+          read_env_secret(o.initiator_secret_env, "--secret-to-authenticate-initiator-env", initiator_secret);
       status != exit_ok) {
     return status;
   }
@@ -189,8 +188,8 @@ int encode_request(const output& out, const encode_options& o) {
       return print_http_request(out, *op, sgwchap::to_http_request(*checked), o.body_only);
     }
     case sgwchap::operation::describe_chap_credentials: {
-      const auto checked = sgwchap::check_request(sgwchap::unchecked_describe_chap_credentials_request{o.target_arn},
-                                                  out.rules);
+      const auto checked =
+          sgwchap::check_request(sgwchap::unchecked_describe_chap_credentials_request{o.target_arn}, out.rules);
       if (!checked.has_value()) return report(checked.error());
       return print_http_request(out, *op, sgwchap::to_http_request(*checked), o.body_only);
     }
@@ -315,7 +314,8 @@ int validate_request(const output& out, const std::string& operation, const std:
       if (!checked.has_value()) {
         return fail(request_problems(checked.error(), decoded->target_arn, decoded->initiator_name, {}, {}));
       }
-      return request_valid(out, *op, {{"TargetARN", *decoded->target_arn}, {"InitiatorName", *decoded->initiator_name}});
+      return request_valid(out, *op,
+                           {{"TargetARN", *decoded->target_arn}, {"InitiatorName", *decoded->initiator_name}});
     }
   }
   return exit_usage;
@@ -484,13 +484,13 @@ int decode_response(const output& out, const std::string& operation, const std::
           std::vector<decoded_field> fields;
           if (info.target_arn) fields.push_back({"TargetARN", *info.target_arn, false});
           if (info.secret_to_authenticate_initiator) {
-            fields.push_back({"SecretToAuthenticateInitiator", secret_text(*info.secret_to_authenticate_initiator,
-                                                                           show_secrets), true});
+            fields.push_back({"SecretToAuthenticateInitiator",
+                              secret_text(*info.secret_to_authenticate_initiator, show_secrets), true});
           }
           if (info.initiator_name) fields.push_back({"InitiatorName", *info.initiator_name, false});
           if (info.secret_to_authenticate_target) {
-            fields.push_back({"SecretToAuthenticateTarget", secret_text(*info.secret_to_authenticate_target,
-                                                                        show_secrets), true});
+            fields.push_back(
+                {"SecretToAuthenticateTarget", secret_text(*info.secret_to_authenticate_target, show_secrets), true});
           }
           groups.push_back(std::move(fields));
         }
@@ -540,12 +540,16 @@ int decode_error(const output& out, const error_options& o) {
     json_writer j;
     j.begin_object().member("valid", true);
     j.key("status");
-    if (o.status) j.number(static_cast<std::uint64_t>(*o.status));
-    else j.null();
+    if (o.status)
+      j.number(static_cast<std::uint64_t>(*o.status));
+    else
+      j.null();
     j.member("name", e.name).member("message", e.message);
     j.key("errorCode");
-    if (e.error_code) j.string(e.error_code->str());
-    else j.null();
+    if (e.error_code)
+      j.string(e.error_code->str());
+    else
+      j.null();
     j.member("errorCodeKnown", e.error_code.has_value() && e.error_code->is_known());
     j.key("errorDetails").begin_object();
     for (const auto& [k, v] : e.error_details) j.member(k, v);
@@ -556,10 +560,9 @@ int decode_error(const output& out, const error_options& o) {
     return exit_ok;
   }
   const auto& c = out.colours;
-  std::string text = fmt::format("{}{}{}", c.field,
-                                 e.name.empty() ? std::string("(no error name)")
-                                                : sgwchap::render::escape_for_terminal(e.name),
-                                 c.reset);
+  std::string text = fmt::format(
+      "{}{}{}", c.field, e.name.empty() ? std::string("(no error name)") : sgwchap::render::escape_for_terminal(e.name),
+      c.reset);
   text += o.status ? fmt::format(" (HTTP {})\n", *o.status) : std::string("\n");
   detail_rows rows;
   rows.emplace_back("message", e.message);

@@ -38,9 +38,10 @@ struct error_options {
 /// The note for a secret that ends with a line feed: the usual cause is `echo`.
 [[nodiscard]] inline std::string newline_hint(std::string_view secret) {
   if (secret.empty() || secret.back() != '\n') return {};
-  return fmt::format("the secret ends with a line feed (byte {}): was it written with echo? "
-                     "Use printf '%s' \"$SECRET\" instead",
-                     secret.size() - 1);
+  return fmt::format(
+      "the secret ends with a line feed (byte {}): was it written with echo? "
+      "Use printf '%s' \"$SECRET\" instead",
+      secret.size() - 1);
 }
 
 [[nodiscard]] inline int validate_target_arn(const output& out, std::string_view value) {

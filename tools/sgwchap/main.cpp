@@ -23,8 +23,8 @@
 
 #include <unistd.h>
 
-#include <CLI/CLI.hpp>
 #include <fmt/core.h>
+#include <CLI/CLI.hpp>
 
 #include <sgwchap/chap_secret.hpp>
 #include <sgwchap/iscsi_name.hpp>
@@ -54,7 +54,8 @@ const CLI::App* deepest_command(const CLI::App& app) {
 /// "sgwchap validate target-arn": the path to `command`, for `--help` hints.
 std::string command_path(const CLI::App* command) {
   std::string path;
-  for (; command != nullptr; command = command->get_parent()) path.insert(0, path.empty() ? command->get_name() : command->get_name() + ' ');
+  for (; command != nullptr; command = command->get_parent())
+    path.insert(0, path.empty() ? command->get_name() : command->get_name() + ' ');
   return path;
 }
 
@@ -92,9 +93,10 @@ constexpr std::string_view operation_help =
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"Checks every byte of AWS Storage Gateway CHAP calls (UpdateChapCredentials, "
-               "DescribeChapCredentials, DeleteChapCredentials) before they leave your shell.",
-               "sgwchap"};
+  CLI::App app{
+      "Checks every byte of AWS Storage Gateway CHAP calls (UpdateChapCredentials, "
+      "DescribeChapCredentials, DeleteChapCredentials) before they leave your shell.",
+      "sgwchap"};
   app.set_version_flag("--version", "sgwchap " SGWCHAP_VERSION_STRING, "Print the version and exit");
   app.require_subcommand(1);
   app.footer(
@@ -130,9 +132,10 @@ int main(int argc, char** argv) {
   CLI::App* v_secret = validate->add_subcommand(
       "secret", "Check a CHAP secret read from standard input, exact bytes (use printf '%s', not echo)");
   std::string secret_for = "initiator";
-  v_secret->add_option("--for", secret_for,
-                       "Which secret it is: initiator (SecretToAuthenticateInitiator) or target "
-                       "(SecretToAuthenticateTarget); names the field in the report")
+  v_secret
+      ->add_option("--for", secret_for,
+                   "Which secret it is: initiator (SecretToAuthenticateInitiator) or target "
+                   "(SecretToAuthenticateTarget); names the field in the report")
       ->check(CLI::IsMember({"initiator", "target"}))
       ->default_str("initiator");
   v_secret->fallthrough()->footer(common_footer);

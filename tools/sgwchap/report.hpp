@@ -140,8 +140,8 @@ inline int usage_error(std::string_view reason, std::string_view help_command = 
     if (ch == '\n' || ch == '\r') ch = ' ';
   }
   while (!line.empty() && line.back() == ' ') line.pop_back();
-  std::string text = fmt::format("sgwchap: error: {} (see '{} --help')\n", sgwchap::render::escape_for_terminal(line),
-                                 help_command);
+  std::string text =
+      fmt::format("sgwchap: error: {} (see '{} --help')\n", sgwchap::render::escape_for_terminal(line), help_command);
   std::fwrite(text.data(), 1, text.size(), stderr);
   return exit_usage;
 }

@@ -43,18 +43,26 @@ enum class member : std::uint8_t {
   initiator_name,
   secret_to_authenticate_target,
   chap_credentials,
-  type_name,     // __type
-  code,          // code
-  message,       // message
-  message_caps,  // Message
-  error,         // error
-  error_code,    // error.errorCode
-  error_details, // error.errorDetails
-  detail_value,  // a value inside errorDetails
+  type_name,      // __type
+  code,           // code
+  message,        // message
+  message_caps,   // Message
+  error,          // error
+  error_code,     // error.errorCode
+  error_details,  // error.errorDetails
+  detail_value,   // a value inside errorDetails
 };
 
 /// What an open container is, for the handler.
-enum class frame_kind : std::uint8_t { top, chap_array, chap_item, error_object, error_details, skip_object, skip_array };
+enum class frame_kind : std::uint8_t {
+  top,
+  chap_array,
+  chap_item,
+  error_object,
+  error_details,
+  skip_object,
+  skip_array
+};
 
 /// What a JSON value is, for wrong_type's `detail` (the expected kind) and for the handler.
 enum class json_kind : std::uint32_t { string = 1, array = 2, object = 3, number = 4, boolean = 5, null = 6 };
@@ -257,7 +265,8 @@ class decode_handler {
     if (stack_.empty()) return not_an_object(at, ec);
     frame& f = stack_.back();
     if (!enter_value(at, ec)) return false;
-    if (f.kind == frame_kind::skip_object || f.kind == frame_kind::skip_array) return push(frame_kind::skip_array, at, ec);
+    if (f.kind == frame_kind::skip_object || f.kind == frame_kind::skip_array)
+      return push(frame_kind::skip_array, at, ec);
     if (f.kind == frame_kind::chap_array) return wrong_type(at, json_kind::object, ec);
     if (f.pending == member::chap_credentials) {
       if constexpr (is_describe) target_.chap_credentials.emplace();
@@ -295,7 +304,8 @@ class decode_handler {
                                                     : lookup(f.kind, key);
     if (f.pending == member::unknown) {
       if constexpr (is_request) {
-        if (f.kind == frame_kind::top) return fail(errc::unknown_key, field::body, at, ec, resembles(key, too_long), true);
+        if (f.kind == frame_kind::top)
+          return fail(errc::unknown_key, field::body, at, ec, resembles(key, too_long), true);
       }
       return true;
     }
@@ -392,7 +402,8 @@ class decode_handler {
   // -- structure
   bool push(frame_kind kind, std::size_t at, boost::system::error_code& ec) {
     if (stack_.size() + 1 > options_.max_depth) {
-      const auto limit = static_cast<std::uint32_t>(options_.max_depth > 0xFFFFFFFFU ? 0xFFFFFFFFU : options_.max_depth);
+      const auto limit =
+          static_cast<std::uint32_t>(options_.max_depth > 0xFFFFFFFFU ? 0xFFFFFFFFU : options_.max_depth);
       return fail(errc::nesting_too_deep, field::body, at, ec, 0, true, limit);
     }
     frame f;
@@ -454,7 +465,8 @@ class decode_handler {
     switch (kind) {
       case frame_kind::top:
         if constexpr (is_describe) return key == "ChapCredentials" ? member::chap_credentials : member::unknown;
-        if constexpr (is_error_body) return find(error_body_members);
+        if constexpr (is_error_body)
+          return find(error_body_members);
         else {
           const member m = find(chap_info_members);
           return allowed_at_top(m) ? m : member::unknown;
@@ -573,8 +585,8 @@ class decode_handler {
       return fail(errc::wrong_type, which, at, ec, static_cast<std::uint32_t>(expected), true);
     }
   }
-  bool fail(errc code, field which, std::size_t at, boost::system::error_code& ec, std::uint32_t extra,
-            bool with_key, std::uint32_t limit = 0) {
+  bool fail(errc code, field which, std::size_t at, boost::system::error_code& ec, std::uint32_t extra, bool with_key,
+            std::uint32_t limit = 0) {
     failed_ = true;
     failure_ = decode_error(make_error(code, which, at, profile::aws_model, limit, length_unit::bytes, extra),
                             pointer(with_key));

@@ -74,9 +74,9 @@ struct pointer_sink {
   constexpr std::uint64_t ones = swar::ones;
   constexpr std::uint64_t low7 = ones * 0x7FU;
   const std::uint64_t t = w & low7;
-  const std::uint64_t control = ~(t + ones * 0x60U);                   // bit 7 set: t < 0x20
-  const std::uint64_t quote = ~((t ^ (ones * 0x22U)) + low7);          // bit 7 set: t == '"'
-  const std::uint64_t backslash = ~((t ^ (ones * 0x5CU)) + low7);      // bit 7 set: t == '\\'
+  const std::uint64_t control = ~(t + ones * 0x60U);               // bit 7 set: t < 0x20
+  const std::uint64_t quote = ~((t ^ (ones * 0x22U)) + low7);      // bit 7 set: t == '"'
+  const std::uint64_t backslash = ~((t ^ (ones * 0x5CU)) + low7);  // bit 7 set: t == '\\'
   return (control | quote | backslash) & ~w & swar::high;
 }
 
@@ -148,13 +148,34 @@ template <class Sink>
 void write_escape(Sink& out, unsigned char c) {
   char esc[6] = {'\\', 'u', '0', '0', '0', '0'};
   switch (c) {
-    case '"': esc[1] = '"'; out.append(esc, 2); break;
-    case '\\': esc[1] = '\\'; out.append(esc, 2); break;
-    case '\b': esc[1] = 'b'; out.append(esc, 2); break;
-    case '\f': esc[1] = 'f'; out.append(esc, 2); break;
-    case '\n': esc[1] = 'n'; out.append(esc, 2); break;
-    case '\r': esc[1] = 'r'; out.append(esc, 2); break;
-    case '\t': esc[1] = 't'; out.append(esc, 2); break;
+    case '"':
+      esc[1] = '"';
+      out.append(esc, 2);
+      break;
+    case '\\':
+      esc[1] = '\\';
+      out.append(esc, 2);
+      break;
+    case '\b':
+      esc[1] = 'b';
+      out.append(esc, 2);
+      break;
+    case '\f':
+      esc[1] = 'f';
+      out.append(esc, 2);
+      break;
+    case '\n':
+      esc[1] = 'n';
+      out.append(esc, 2);
+      break;
+    case '\r':
+      esc[1] = 'r';
+      out.append(esc, 2);
+      break;
+    case '\t':
+      esc[1] = 't';
+      out.append(esc, 2);
+      break;
     default:
       esc[4] = static_cast<char>('0' + (c >> 4U));
       esc[5] = "0123456789abcdef"[c & 0xFU];
@@ -236,7 +257,7 @@ struct span_recorder {
 
 template <class Sink>
 SGWCHAP_DETAIL_ALWAYS_INLINE void write_member(Sink& out, bool& first, std::string_view key, std::string_view value,
-                  span_recorder* secrets = nullptr) {
+                                               span_recorder* secrets = nullptr) {
   write_key(out, first, key);
   const std::size_t start = out.size() + 1;
   write_string(out, value);
@@ -249,7 +270,8 @@ SGWCHAP_DETAIL_ALWAYS_INLINE void write_member(Sink& out, bool& first, std::stri
 /// profile: [0-9a-z:.-]; a strict target ARN: ASCII letters, digits and `:/.;-`): one copy, no
 /// scan. Both passes take the value's size as is, so they agree whatever the value holds.
 template <class Sink>
-SGWCHAP_DETAIL_ALWAYS_INLINE void write_clean_member(Sink& out, bool& first, std::string_view key, std::string_view value) {
+SGWCHAP_DETAIL_ALWAYS_INLINE void write_clean_member(Sink& out, bool& first, std::string_view key,
+                                                     std::string_view value) {
   write_key(out, first, key);
   out.push_back('"');
   out.append(value.data(), value.size());

@@ -3,4 +3,5 @@
 #include <sgwchap/literals.hpp>
 
 using namespace sgwchap::literals;
-constexpr auto bad = "arn:aws:storagegateway:us-EAST-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume"_target_arn;
+constexpr auto bad =
+    "arn:aws:storagegateway:us-EAST-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume"_target_arn;

@@ -6,7 +6,8 @@
 #include <sgwchap/literals.hpp>
 
 using namespace sgwchap::literals;
-constexpr auto arn = "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume"_target_arn;
+constexpr auto arn =
+    "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume"_target_arn;
 constexpr auto name = "iqn.1991-05.com.microsoft:computername.domain.example.com"_iscsi_name;
 
 #include <string>
