@@ -124,7 +124,7 @@ Out write_escaped_lines(Out out, std::string_view s) {
 /// Rejects any format spec: these formatters have a single, fixed output.
 struct fmt_no_spec {
   constexpr auto parse(fmt::format_parse_context& ctx) -> decltype(ctx.begin()) {
-    auto it = ctx.begin();
+    const auto* it = ctx.begin();
     if (it != ctx.end() && *it != '}') FMT_THROW(fmt::format_error("sgwchap: this type takes no format spec"));
     return it;
   }

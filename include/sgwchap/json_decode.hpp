@@ -239,7 +239,9 @@ template <class Target, class Inspect>
     chap_info first;  // read before the vector is sized from its length: one allocation in all
     for (;;) {
       if (!literal('{')) return false;
-      chap_info& info = entries.capacity() == 0 ? first : entries.emplace_back();
+      // `first` is moved into the vector when the vector gets its capacity, and never named
+      // again: every later entry is emplaced (clang-tidy cannot see the capacity invariant).
+      chap_info& info = entries.capacity() == 0 ? first : entries.emplace_back();  // NOLINT(bugprone-use-after-move)
       skip_ws();
       if (i < n && p[i] == '}') {
         ++i;

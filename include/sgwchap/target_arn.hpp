@@ -153,7 +153,11 @@ namespace detail {
   // Locals, written to `parts` once at the end: a field stored through `parts` and read back at
   // once (region_matches(parts.region)) is reloaded with a 16-byte load of two 8-byte stores,
   // a store-forwarding stall in GCC 12's code.
-  std::string_view got_partition, got_region, got_account, got_gateway, got_target;
+  std::string_view got_partition;
+  std::string_view got_region;
+  std::string_view got_account;
+  std::string_view got_gateway;
+  std::string_view got_target;
   std::size_t got_partition_index = no_partition;
 
   // "arn:" PARTITION ":"
@@ -328,7 +332,9 @@ struct target_name_chars {
     return false;
   }
   const std::size_t region_size = region_end - region_begin;
-  std::uint64_t dashes = 0, digits = 0, region_chars = 0;
+  std::uint64_t dashes = 0;
+  std::uint64_t digits = 0;
+  std::uint64_t region_chars = 0;
   for (std::size_t k = 0; k < region_size; k += 16) {
     const std::size_t at = region_begin + k;
     const std::size_t start = at + 16 <= n ? at : n - 16;

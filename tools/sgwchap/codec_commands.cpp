@@ -275,7 +275,7 @@ int validate_request(const output& out, const std::string& operation, const std:
   wiped_buffer body(limits.max_body_size + 1);
   if (const int status = read_body_argument(file, body, command); status != exit_ok) return status;
   const std::string what = fmt::format("{} request", sgwchap::operation_name(*op));
-  const auto fail = [&](std::vector<problem> problems) {
+  const auto fail = [&](const std::vector<problem>& problems) {
     print_problems(out, problems, what);
     return exit_invalid;
   };
@@ -570,7 +570,12 @@ int decode_error(const output& out, const error_options& o) {
     rows.emplace_back("errorCode", e.error_code->is_known() ? e.error_code->str()
                                                             : e.error_code->str() + " (not in the model's ErrorCode)");
   }
-  for (const auto& [k, v] : e.error_details) rows.emplace_back("errorDetails", k + ": " + v);
+  for (const auto& [k, v] : e.error_details) {
+    std::string row = k;
+    row += ": ";
+    row += v;
+    rows.emplace_back("errorDetails", std::move(row));
+  }
   rows.emplace_back("retryable", e.retryable() ? "yes" : "no");
   if (!e.body_was_json) rows.emplace_back("body", "not a JSON object (message is an excerpt)");
   std::size_t width = 0;

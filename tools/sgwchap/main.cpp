@@ -212,7 +212,7 @@ int main(int argc, char** argv) {
     if (*d_response) return decode_response(out, response_operation, response_file, show_secrets);
     if (*d_error) return decode_error(out, err_opts);
   } catch (const std::bad_alloc&) {
-    std::fputs("sgwchap: error: out of memory\n", stderr);
+    (void)std::fputs("sgwchap: error: out of memory\n", stderr);
     return exit_usage;
   }
   return usage_error("no command given", "sgwchap");

@@ -84,7 +84,10 @@ template <class Accept>
   if (pos > s.size() || s.size() - pos < n) return false;
   const char* p = s.data() + pos;
   if (n >= 4 && n < 8) {  // two 4-byte words, the second one overlapping
-    std::uint32_t a, b, c, d;
+    std::uint32_t a = 0;
+    std::uint32_t b = 0;
+    std::uint32_t c = 0;
+    std::uint32_t d = 0;
     std::memcpy(&a, p, 4);
     std::memcpy(&b, literal.data(), 4);
     std::memcpy(&c, p + n - 4, 4);
