@@ -6,7 +6,7 @@
 //                      .target_arn("arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume"_target_arn)
 //                      .initiator_name("iqn.1991-05.com.microsoft:host"_iscsi_name)
 //                      .secret_to_authenticate_initiator(std::move(secret))   // a chap_secret
-//                      .build();   // result<update_chap_credentials_request>
+//                      .build();   // the update_chap_credentials_request itself
 //
 // Setters are named after the MODEL members in snake_case and take checked values only:
 //   target_arn             a target_arn_view (a `_target_arn` literal or *parse_target_arn(s)),
@@ -23,29 +23,35 @@
 // `.build()` does not compile until every required member is set ("UpdateChapCredentials
 // requires InitiatorName"); setting a member twice does not compile either.
 //
-// Profiles. A builder has a required profile `P` (default strict, as everywhere):
-//   - basic_*_builder<profile::strict> (the default aliases below) refuses an input that passed
-//     only aws_model. That is a run-time fact (a view's profile is a run-time value; a literal
-//     and a run-time view have the same type), so a strict `.build()` returns a `result`. An
-//     input that passed only aws_model is re-checked under strict: the error is the strict rule
-//     it breaks, with its field and offset (e.g. InitiatorName bad_iqn_date at byte 10
-//     for iqn.2015-1.com.example); when it
-//     does satisfy strict, the request holds it as strict. A chap_secret made by
-//     chap_secret::unchecked (decoded service values) is re-checked the same way.
-//   - basic_*_builder<profile::aws_model> refuses nothing (every checked value passed at least
-//     aws_model) and keeps the weakest profile of its inputs: the request's checked_profile()
-//     says what was checked. Its Describe, Delete and one-way Update builds return the request
-//     itself; it carries an unchecked chap_secret as the request constructor does.
-//   - An Update build that sets SecretToAuthenticateTarget always returns a `result`: the two
-//     secrets must differ (RFC 3720 §8.2.1), a run-time check (update_chap_credentials_request::make).
+// What `.build()` returns, and profiles. Every input is already checked (a literal under strict,
+// a view or owning value under the profile it was parsed with, a secret by chap_secret::make), so
+// a build has nothing left to check except, for mutual CHAP, that the two secrets differ:
+//   - update_chap_credentials_builder, describe_chap_credentials_builder,
+//     delete_chap_credentials_builder (the default builders) keep the weakest profile of their
+//     inputs: the request's checked_profile() says what was checked (strict when every input is
+//     a literal or came from a default parse_*). Describe, Delete and one-way Update builds
+//     return the request itself; an Update build that sets SecretToAuthenticateTarget returns a
+//     `result`, because the two secrets must differ (RFC 3720 §8.2.1, a run-time check:
+//     update_chap_credentials_request::make).
+//   - strict_update_chap_credentials_builder, strict_describe_chap_credentials_builder,
+//     strict_delete_chap_credentials_builder refuse an input that passed only aws_model. Whether
+//     a view passed strict is a run-time fact (a literal and a run-time view have the same type,
+//     so a view's profile is a value, not part of its type), so these builds always return a
+//     `result`. An input that passed only aws_model is re-checked under strict: the error is the
+//     strict rule it breaks, with its field and offset (e.g. InitiatorName bad_iqn_date at byte
+//     10 for iqn.2015-1.com.example); when it does satisfy strict, the request holds it as
+//     strict. A chap_secret made by chap_secret::unchecked (decoded service values) is re-checked
+//     the same way; the default builders carry it unchecked, as the request constructor does.
+// basic_*_builder<P> is the template behind both: P is the profile the build requires
+// (aws_model, the default, requires nothing more than a checked value).
 //
 // Cost: a builder keeps only the bytes and profile of a view (two words), and moves an owning
 // value or a secret into its state (again at each later setter: the next state is a new
-// object); `.build()` then moves each member once, straight into the request, which it
-// constructs inside the result (update requests: the request's builder_key constructors, so no
-// by-value parameter and no request-into-result move). A strict build adds one byte compare per
-// member. Calling update_chap_credentials_request::make by hand moves each secret into its
-// parameter, the request, then the result; the builder's total is about the same (bench group 5).
+// object); `.build()` then moves each member once, straight into the request (update requests:
+// the request's builder_key constructors, so no by-value parameter and no request-into-result
+// move). A strict build adds one byte compare per member. Calling
+// update_chap_credentials_request::make by hand moves each secret into its parameter, the
+// request, then the result; the builder's total is about the same (bench group 5).
 #pragma once
 
 #include <cstddef>
@@ -337,7 +343,7 @@ struct access {
 
 /// Builds an update_chap_credentials_request. Required: TargetARN, SecretToAuthenticateInitiator,
 /// InitiatorName; optional: SecretToAuthenticateTarget (mutual CHAP). See the file comment.
-template <profile P = profile::strict, class Arn = detail::builders::unset, class Name = detail::builders::unset,
+template <profile P = profile::aws_model, class Arn = detail::builders::unset, class Name = detail::builders::unset,
           class InitiatorSecret = detail::builders::unset, class TargetSecret = detail::builders::unset>
 class basic_update_chap_credentials_builder {
   template <class T>
@@ -412,7 +418,7 @@ class basic_update_chap_credentials_builder {
 // ---------------------------------------------------------------------------------------------
 
 /// Builds a describe_chap_credentials_request. Required: TargetARN.
-template <profile P = profile::strict, class Arn = detail::builders::unset>
+template <profile P = profile::aws_model, class Arn = detail::builders::unset>
 class basic_describe_chap_credentials_builder {
   template <class T>
   static constexpr bool is_set = detail::builders::is_set<T>;
@@ -449,7 +455,7 @@ class basic_describe_chap_credentials_builder {
 // ---------------------------------------------------------------------------------------------
 
 /// Builds a delete_chap_credentials_request. Required: TargetARN, InitiatorName.
-template <profile P = profile::strict, class Arn = detail::builders::unset, class Name = detail::builders::unset>
+template <profile P = profile::aws_model, class Arn = detail::builders::unset, class Name = detail::builders::unset>
 class basic_delete_chap_credentials_builder {
   template <class T>
   static constexpr bool is_set = detail::builders::is_set<T>;
@@ -495,9 +501,15 @@ class basic_delete_chap_credentials_builder {
 #undef SGWCHAP_DETAIL_SECRET_MOVE
 #undef SGWCHAP_DETAIL_COPY_HELD_SECRET
 
-/// The default builders require the strict profile (their `.build()` returns a result).
+/// The default builders keep the weakest profile of their inputs; only a mutual-CHAP Update build
+/// returns a result.
 using update_chap_credentials_builder = basic_update_chap_credentials_builder<>;
 using describe_chap_credentials_builder = basic_describe_chap_credentials_builder<>;
 using delete_chap_credentials_builder = basic_delete_chap_credentials_builder<>;
+
+/// The strict builders refuse an input that passed only aws_model; their build returns a result.
+using strict_update_chap_credentials_builder = basic_update_chap_credentials_builder<profile::strict>;
+using strict_describe_chap_credentials_builder = basic_describe_chap_credentials_builder<profile::strict>;
+using strict_delete_chap_credentials_builder = basic_delete_chap_credentials_builder<profile::strict>;
 
 SGWCHAP_END_NAMESPACE

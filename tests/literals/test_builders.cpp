@@ -37,15 +37,27 @@ using sgwchap::basic_describe_chap_credentials_builder;
 using sgwchap::basic_update_chap_credentials_builder;
 using sgwchap::delete_chap_credentials_builder;
 using sgwchap::describe_chap_credentials_builder;
+using sgwchap::strict_delete_chap_credentials_builder;
+using sgwchap::strict_describe_chap_credentials_builder;
+using sgwchap::strict_update_chap_credentials_builder;
 using sgwchap::update_chap_credentials_builder;
+using update_request = sgwchap::update_chap_credentials_request;
+using describe_request = sgwchap::describe_chap_credentials_request;
+using delete_request = sgwchap::delete_chap_credentials_request;
 
-static_assert(update_chap_credentials_builder::required_profile == profile::strict);
+// The default builders require nothing beyond a checked value; the strict ones require strict.
+static_assert(update_chap_credentials_builder::required_profile == profile::aws_model);
+static_assert(std::is_same_v<update_chap_credentials_builder, basic_update_chap_credentials_builder<>>);
+static_assert(strict_update_chap_credentials_builder::required_profile == profile::strict);
+static_assert(strict_describe_chap_credentials_builder::required_profile == profile::strict);
+static_assert(strict_delete_chap_credentials_builder::required_profile == profile::strict);
+
 static_assert(!update_chap_credentials_builder::is_complete);
 using update_arn_name = decltype(update_chap_credentials_builder{}.target_arn(arn).initiator_name(name));
 static_assert(!update_arn_name::is_complete);
 using update_complete =
     decltype(std::declval<update_arn_name>().secret_to_authenticate_initiator(std::declval<chap_secret>()));
-static_assert(update_complete::is_complete);
+static_assert(update_complete::is_complete && !update_complete::build_returns_result);
 using update_mutual =
     decltype(std::declval<update_complete>().secret_to_authenticate_target(std::declval<chap_secret>()));
 static_assert(update_mutual::is_complete && update_mutual::build_returns_result);
@@ -56,34 +68,27 @@ using update_other_order = decltype(update_chap_credentials_builder{}
                                         .target_arn(arn));
 static_assert(std::is_same_v<update_complete, update_other_order>);
 
-// What build() returns: a result when something is checked at run time.
-static_assert(std::is_same_v<decltype(std::declval<update_complete>().build()),
-                             sgwchap::result<sgwchap::update_chap_credentials_request>>);
-static_assert(std::is_same_v<decltype(std::declval<update_mutual>().build()),
-                             sgwchap::result<sgwchap::update_chap_credentials_request>>);
-using model_update = decltype(basic_update_chap_credentials_builder<profile::aws_model>{}
-                                  .target_arn(arn)
-                                  .initiator_name(name)
-                                  .secret_to_authenticate_initiator(std::declval<chap_secret>()));
-static_assert(!model_update::build_returns_result);
-static_assert(std::is_same_v<decltype(std::declval<model_update>().build()), sgwchap::update_chap_credentials_request>);
-using model_update_mutual =
-    decltype(std::declval<model_update>().secret_to_authenticate_target(std::declval<chap_secret>()));
-static_assert(std::is_same_v<decltype(std::declval<model_update_mutual>().build()),
-                             sgwchap::result<sgwchap::update_chap_credentials_request>>);
+// What build() returns: the request itself, except for mutual CHAP (the secrets must differ, a
+// run-time check) and for the strict builders (whether a view passed strict is a run-time fact).
+static_assert(std::is_same_v<decltype(std::declval<update_complete>().build()), update_request>);
+static_assert(std::is_same_v<decltype(std::declval<update_mutual>().build()), sgwchap::result<update_request>>);
+static_assert(std::is_same_v<decltype(describe_chap_credentials_builder{}.target_arn(arn).build()), describe_request>);
+static_assert(std::is_same_v<decltype(delete_chap_credentials_builder{}.initiator_name(name).target_arn(arn).build()),
+                             delete_request>);
 
-static_assert(std::is_same_v<decltype(describe_chap_credentials_builder{}.target_arn(arn).build()),
-                             sgwchap::result<sgwchap::describe_chap_credentials_request>>);
+using strict_update = decltype(
+    strict_update_chap_credentials_builder{}.target_arn(arn).initiator_name(name).secret_to_authenticate_initiator(
+        std::declval<chap_secret>()));
+static_assert(strict_update::build_returns_result);
+static_assert(std::is_same_v<decltype(std::declval<strict_update>().build()), sgwchap::result<update_request>>);
+using strict_update_mutual =
+    decltype(std::declval<strict_update>().secret_to_authenticate_target(std::declval<chap_secret>()));
+static_assert(std::is_same_v<decltype(std::declval<strict_update_mutual>().build()), sgwchap::result<update_request>>);
+static_assert(std::is_same_v<decltype(strict_describe_chap_credentials_builder{}.target_arn(arn).build()),
+                             sgwchap::result<describe_request>>);
 static_assert(
-    std::is_same_v<decltype(basic_describe_chap_credentials_builder<profile::aws_model>{}.target_arn(arn).build()),
-                   sgwchap::describe_chap_credentials_request>);
-static_assert(std::is_same_v<decltype(delete_chap_credentials_builder{}.target_arn(arn).initiator_name(name).build()),
-                             sgwchap::result<sgwchap::delete_chap_credentials_request>>);
-static_assert(
-    std::is_same_v<
-        decltype(
-            basic_delete_chap_credentials_builder<profile::aws_model>{}.initiator_name(name).target_arn(arn).build()),
-        sgwchap::delete_chap_credentials_request>);
+    std::is_same_v<decltype(strict_delete_chap_credentials_builder{}.target_arn(arn).initiator_name(name).build()),
+                   sgwchap::result<delete_request>>);
 
 // Builders that hold views only are literal types: filled in a constant expression.
 constexpr auto delete_state = delete_chap_credentials_builder{}.target_arn(arn).initiator_name(name);
@@ -95,24 +100,24 @@ static_assert(sizeof(update_chap_credentials_builder) <= 4);
 
 }  // namespace
 
-TEST_CASE("builders: one-way and mutual UpdateChapCredentials under strict", "[builders]") {
-  auto one_way = update_chap_credentials_builder{}
-                     .target_arn(arn)
-                     .initiator_name(name)
-                     .secret_to_authenticate_initiator(secret("111111111111"))
-                     .build();
-  REQUIRE(one_way.has_value());
-  CHECK(one_way->target_arn().str() == arn.value());
-  CHECK(one_way->initiator_name().str() == name.value());
-  CHECK(one_way->secret_to_authenticate_initiator().reveal() == "111111111111");
-  CHECK(one_way->secret_to_authenticate_target() == nullptr);
-  CHECK(one_way->checked_profile() == profile::strict);
+TEST_CASE("builders: one-way and mutual UpdateChapCredentials", "[builders]") {
+  // One-way CHAP: the request itself, strict because every input passed strict.
+  const update_request one_way = update_chap_credentials_builder{}
+                                     .target_arn(arn)
+                                     .initiator_name(name)
+                                     .secret_to_authenticate_initiator(secret("111111111111"))
+                                     .build();
+  CHECK(one_way.target_arn().str() == arn.value());
+  CHECK(one_way.initiator_name().str() == name.value());
+  CHECK(one_way.secret_to_authenticate_initiator().reveal() == "111111111111");
+  CHECK(one_way.secret_to_authenticate_target() == nullptr);
+  CHECK(one_way.checked_profile() == profile::strict);
 
   // Equal to the request filled by hand.
-  const sgwchap::update_chap_credentials_request by_hand(sgwchap::target_arn(arn), sgwchap::iscsi_name(name),
-                                                         secret("111111111111"));
-  CHECK(*one_way == by_hand);
+  const update_request by_hand(sgwchap::target_arn(arn), sgwchap::iscsi_name(name), secret("111111111111"));
+  CHECK(one_way == by_hand);
 
+  // Mutual CHAP: a result, from the default and the strict builder alike.
   auto mutual =
       update_chap_credentials_builder{}
           .target_arn(arn)
@@ -123,16 +128,24 @@ TEST_CASE("builders: one-way and mutual UpdateChapCredentials under strict", "[b
   REQUIRE(mutual.has_value());
   REQUIRE(mutual->secret_to_authenticate_target() != nullptr);
   CHECK(mutual->secret_to_authenticate_target()->reveal() == "222222222222");
+  CHECK(mutual->checked_profile() == profile::strict);
 
-  auto same = update_chap_credentials_builder{}
-                  .target_arn(arn)
-                  .initiator_name(name)
-                  .secret_to_authenticate_initiator(secret("111111111111"))
-                  .secret_to_authenticate_target(secret("111111111111"))
-                  .build();
+  const auto same_secrets = [](auto builder) {
+    return std::move(builder)
+        .target_arn(arn)
+        .initiator_name(name)
+        .secret_to_authenticate_initiator(secret("111111111111"))
+        .secret_to_authenticate_target(secret("111111111111"))
+        .build();
+  };
+  const auto same_error =
+      sgwchap::detail::make_error(errc::secrets_must_differ, field::secret_to_authenticate_target, 0);
+  auto same = same_secrets(update_chap_credentials_builder{});
   REQUIRE_FALSE(same.has_value());
-  CHECK(same.error() ==
-        sgwchap::detail::make_error(errc::secrets_must_differ, field::secret_to_authenticate_target, 0));
+  CHECK(same.error() == same_error);
+  auto same_strict = same_secrets(strict_update_chap_credentials_builder{});
+  REQUIRE_FALSE(same_strict.has_value());
+  CHECK(same_strict.error() == same_error);
 }
 
 TEST_CASE("builders: owning values and run-time views are accepted and moved", "[builders]") {
@@ -142,30 +155,87 @@ TEST_CASE("builders: owning values and run-time views are accepted and moved", "
   auto owning_name = sgwchap::iscsi_name::parse(name_text);
   REQUIRE(owning_arn.has_value());
   REQUIRE(owning_name.has_value());
-  auto request = update_chap_credentials_builder{}
-                     .target_arn(std::move(*owning_arn))
-                     .initiator_name(std::move(*owning_name))
-                     .secret_to_authenticate_initiator(secret("abcdefghijkl"))
-                     .build();
-  REQUIRE(request.has_value());
-  CHECK(request->target_arn().str() == arn_text);
-  CHECK(request->initiator_name().str() == name_text);
+  const update_request request = update_chap_credentials_builder{}
+                                     .target_arn(std::move(*owning_arn))
+                                     .initiator_name(std::move(*owning_name))
+                                     .secret_to_authenticate_initiator(secret("abcdefghijkl"))
+                                     .build();
+  CHECK(request.target_arn().str() == arn_text);
+  CHECK(request.initiator_name().str() == name_text);
 
   const auto view = sgwchap::parse_iscsi_name(name_text);
   REQUIRE(view.has_value());
-  auto removed = delete_chap_credentials_builder{}.initiator_name(*view).target_arn(arn).build();
-  REQUIRE(removed.has_value());
-  CHECK(removed->initiator_name().str() == name_text);
-  CHECK(*removed == sgwchap::delete_chap_credentials_request(sgwchap::target_arn(arn), sgwchap::iscsi_name(*view)));
+  const delete_request removed = delete_chap_credentials_builder{}.initiator_name(*view).target_arn(arn).build();
+  CHECK(removed.initiator_name().str() == name_text);
+  CHECK(removed == delete_request(sgwchap::target_arn(arn), sgwchap::iscsi_name(*view)));
 
   // A builder state that holds only views is copyable: build it twice.
   const auto state = describe_chap_credentials_builder{}.target_arn(arn);
-  auto first = state.build();
-  auto second = state.build();
-  REQUIRE(first.has_value());
-  REQUIRE(second.has_value());
-  CHECK(*first == *second);
-  CHECK(first->target_arn().str() == arn.value());
+  const describe_request first = state.build();
+  const describe_request second = state.build();
+  CHECK(first == second);
+  CHECK(first.target_arn().str() == arn.value());
+
+  // The strict builders take the same values and, when they pass strict, build the same requests.
+  const auto strict_state = strict_describe_chap_credentials_builder{}.target_arn(arn);
+  const auto strict_first = strict_state.build();
+  REQUIRE(strict_first.has_value());
+  CHECK(*strict_first == first);
+  auto strict_removed = strict_delete_chap_credentials_builder{}.initiator_name(*view).target_arn(arn).build();
+  REQUIRE(strict_removed.has_value());
+  CHECK(*strict_removed == removed);
+}
+
+TEST_CASE("builders: the default builders keep the weakest profile of their inputs", "[builders]") {
+  // Rows: an Update built from inputs of different profiles, and the request's profile.
+  struct row {
+    profile arn_profile;
+    profile name_profile;
+    profile secret_profile;
+    profile expected;
+  };
+  const row rows[] = {
+      {profile::strict, profile::strict, profile::strict, profile::strict},
+      {profile::aws_model, profile::strict, profile::strict, profile::aws_model},
+      {profile::strict, profile::aws_model, profile::strict, profile::aws_model},
+      {profile::strict, profile::strict, profile::aws_model, profile::aws_model},
+      {profile::aws_model, profile::aws_model, profile::aws_model, profile::aws_model},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(static_cast<int>(r.arn_profile), static_cast<int>(r.name_profile), static_cast<int>(r.secret_profile));
+    const auto in_arn = sgwchap::parse_target_arn(arn.value(), r.arn_profile);
+    const auto in_name = sgwchap::parse_iscsi_name(name.value(), r.name_profile);
+    REQUIRE(in_arn.has_value());
+    REQUIRE(in_name.has_value());
+    const update_request built = update_chap_credentials_builder{}
+                                     .target_arn(*in_arn)
+                                     .initiator_name(*in_name)
+                                     .secret_to_authenticate_initiator(secret("111111111111", r.secret_profile))
+                                     .build();
+    CHECK(built.checked_profile() == r.expected);
+    CHECK(built.target_arn().checked_profile() == r.arn_profile);
+    CHECK(built.initiator_name().checked_profile() == r.name_profile);
+    const delete_request removed =
+        delete_chap_credentials_builder{}.target_arn(*in_arn).initiator_name(*in_name).build();
+    CHECK(removed.checked_profile() == weakest(r.arn_profile, r.name_profile));
+  }
+
+  // An input that passes only aws_model is kept as it is, not refused.
+  const auto weak_name = sgwchap::parse_iscsi_name("host01", profile::aws_model);
+  REQUIRE(weak_name.has_value());
+  const delete_request kept = delete_chap_credentials_builder{}.target_arn(arn).initiator_name(*weak_name).build();
+  CHECK(kept.checked_profile() == profile::aws_model);
+  CHECK(kept.initiator_name().str() == "host01");
+
+  // A secret over strict's 16 bytes, allowed by the AWS model, is carried and reported as aws_model.
+  const update_request long_secret =
+      update_chap_credentials_builder{}
+          .target_arn(arn)
+          .initiator_name(name)
+          .secret_to_authenticate_initiator(secret("12345678901234567", profile::aws_model))
+          .build();
+  CHECK(long_secret.checked_profile() == profile::aws_model);
+  CHECK(long_secret.secret_to_authenticate_initiator().size() == 17);
 }
 
 TEST_CASE("builders: a strict build refuses inputs that pass only aws_model, naming the strict rule", "[builders]") {
@@ -199,13 +269,13 @@ TEST_CASE("builders: a strict build refuses inputs that pass only aws_model, nam
     REQUIRE(weak_arn.has_value());
     REQUIRE(weak_name.has_value());
 
-    auto removed = delete_chap_credentials_builder{}.target_arn(*weak_arn).initiator_name(*weak_name).build();
+    auto removed = strict_delete_chap_credentials_builder{}.target_arn(*weak_arn).initiator_name(*weak_name).build();
     REQUIRE_FALSE(removed.has_value());
     CHECK(removed.error().code == r.code);
     CHECK(removed.error().which == r.which);
     CHECK(removed.error().offset == r.offset);
 
-    auto updated = update_chap_credentials_builder{}
+    auto updated = strict_update_chap_credentials_builder{}
                        .target_arn(*weak_arn)
                        .initiator_name(*weak_name)
                        .secret_to_authenticate_initiator(secret("111111111111"))
@@ -220,7 +290,7 @@ TEST_CASE("builders: a strict build refuses inputs that pass only aws_model, nam
     auto owned_name = sgwchap::iscsi_name::parse(r.name, profile::aws_model);
     REQUIRE(owned_arn.has_value());
     REQUIRE(owned_name.has_value());
-    auto owned = delete_chap_credentials_builder{}
+    auto owned = strict_delete_chap_credentials_builder{}
                      .target_arn(std::move(*owned_arn))
                      .initiator_name(std::move(*owned_name))
                      .build();
@@ -228,11 +298,9 @@ TEST_CASE("builders: a strict build refuses inputs that pass only aws_model, nam
     CHECK(owned.error().code == r.code);
     CHECK(owned.error().offset == r.offset);
 
-    // The aws_model builder keeps the weakest profile instead of refusing.
-    auto kept = basic_delete_chap_credentials_builder<profile::aws_model>{}
-                    .target_arn(*weak_arn)
-                    .initiator_name(*weak_name)
-                    .build();
+    // The default builder keeps the weakest profile instead of refusing.
+    const delete_request kept =
+        delete_chap_credentials_builder{}.target_arn(*weak_arn).initiator_name(*weak_name).build();
     CHECK(kept.checked_profile() == profile::aws_model);
     CHECK(kept.initiator_name().str() == r.name);
   }
@@ -240,7 +308,7 @@ TEST_CASE("builders: a strict build refuses inputs that pass only aws_model, nam
   // DescribeChapCredentials: the ARN alone.
   const auto weak = sgwchap::parse_target_arn(rows[3].arn, profile::aws_model);
   REQUIRE(weak.has_value());
-  auto described = describe_chap_credentials_builder{}.target_arn(*weak).build();
+  auto described = strict_describe_chap_credentials_builder{}.target_arn(*weak).build();
   REQUIRE_FALSE(described.has_value());
   CHECK(described.error() == sgwchap::detail::make_error(errc::lowercase_gateway_id, field::target_arn, 60));
 }
@@ -251,12 +319,12 @@ TEST_CASE("builders: a strict build accepts a weakly checked value that does sat
   REQUIRE(weak_arn.has_value());
   REQUIRE(weak_name.has_value());
   REQUIRE(weak_arn->checked_profile() == profile::aws_model);
-  auto removed = delete_chap_credentials_builder{}.target_arn(*weak_arn).initiator_name(*weak_name).build();
+  auto removed = strict_delete_chap_credentials_builder{}.target_arn(*weak_arn).initiator_name(*weak_name).build();
   REQUIRE(removed.has_value());
   CHECK(removed->checked_profile() == profile::strict);
   CHECK(removed->target_arn().checked_profile() == profile::strict);
 
-  auto request = update_chap_credentials_builder{}
+  auto request = strict_update_chap_credentials_builder{}
                      .target_arn(arn)
                      .initiator_name(name)
                      .secret_to_authenticate_initiator(secret("111111111111", profile::aws_model))
@@ -291,9 +359,10 @@ TEST_CASE("builders: secrets checked only under aws_model, or not at all, are re
     auto make = [&](std::string_view bytes, field which) {
       return r.unchecked ? chap_secret::unchecked(bytes) : secret(bytes, profile::aws_model, which);
     };
-    auto base = update_chap_credentials_builder{}.target_arn(arn).initiator_name(name).secret_to_authenticate_initiator(
-        make(r.initiator, field::secret_to_authenticate_initiator));
-    sgwchap::result<sgwchap::update_chap_credentials_request> built =
+    auto base =
+        strict_update_chap_credentials_builder{}.target_arn(arn).initiator_name(name).secret_to_authenticate_initiator(
+            make(r.initiator, field::secret_to_authenticate_initiator));
+    sgwchap::result<update_request> built =
         r.target.empty() ? std::move(base).build()
                          : std::move(base)
                                .secret_to_authenticate_target(make(r.target, field::secret_to_authenticate_target))
@@ -302,15 +371,16 @@ TEST_CASE("builders: secrets checked only under aws_model, or not at all, are re
     CHECK(built.error().code == r.code);
     CHECK(built.error().which == r.which);
     CHECK(built.error().offset == r.offset);
-    CHECK(built.error().message().find(r.initiator) == std::string::npos);  // never the secret's bytes
+    // Never the secret's bytes in the message.
+    CHECK(std::string_view(built.error().message()).find(r.initiator) == std::string_view::npos);
   }
 
-  // The aws_model builder carries an aws_model secret and says so.
-  auto kept = basic_update_chap_credentials_builder<profile::aws_model>{}
-                  .target_arn(arn)
-                  .initiator_name(name)
-                  .secret_to_authenticate_initiator(secret("12345678901234567", profile::aws_model))
-                  .build();
-  CHECK(kept.checked_profile() == profile::aws_model);
-  CHECK(kept.secret_to_authenticate_initiator().size() == 17);
+  // The default builder carries an unchecked secret, as the request constructor does.
+  const update_request carried = update_chap_credentials_builder{}
+                                     .target_arn(arn)
+                                     .initiator_name(name)
+                                     .secret_to_authenticate_initiator(chap_secret::unchecked("111111111111\n"))
+                                     .build();
+  CHECK_FALSE(carried.secret_to_authenticate_initiator().is_checked());
+  CHECK(carried.secret_to_authenticate_initiator().size() == 13);
 }
