@@ -121,9 +121,10 @@ inline struct termios saved_terminal {};
 inline volatile std::sig_atomic_t echo_is_off = 0;
 
 extern "C" inline void restore_echo_and_exit(int sig) {
-  if (echo_is_off != 0) ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved_terminal);
-  std::signal(sig, SIG_DFL);
-  std::raise(sig);
+  // Best effort in a signal handler: nothing useful can be done if either call fails.
+  if (echo_is_off != 0) (void)::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved_terminal);
+  (void)std::signal(sig, SIG_DFL);
+  (void)std::raise(sig);
 }
 
 /// While alive: the terminal on standard input does not echo (the secret is not shown as it
@@ -134,7 +135,7 @@ class no_echo {
     if (::isatty(STDIN_FILENO) != 1 || ::tcgetattr(STDIN_FILENO, &saved_terminal) != 0) return;
     struct termios quiet = saved_terminal;
     quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-    for (const int sig : {SIGINT, SIGTERM, SIGHUP}) std::signal(sig, restore_echo_and_exit);
+    for (const int sig : {SIGINT, SIGTERM, SIGHUP}) (void)std::signal(sig, restore_echo_and_exit);
     if (::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0) echo_is_off = 1;
     const std::string_view note =
         "sgwchap: type the secret, then press Ctrl-D twice (Enter would add a line feed to it)\n";

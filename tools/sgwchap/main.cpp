@@ -16,6 +16,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <exception>
+#include <new>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -63,7 +65,7 @@ std::string command_path(const CLI::App* command) {
 /// `sgwchap validate bogus` and `sgwchap --frob` would both say "A subcommand is required".
 /// Name the word it could not use instead, and what was expected.
 std::string usage_reason(const CLI::ParseError& e, const CLI::App* command) {
-  const std::string what = e.what();
+  std::string what = e.what();
   // `validate secret` takes no argument; what was given may well be the secret: never echo it.
   if (command->get_name() == "secret" && dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
     return "'validate secret' takes no argument: it reads the secret from standard input "
@@ -90,9 +92,9 @@ constexpr std::string_view operation_help =
     "UpdateChapCredentials, DescribeChapCredentials or DeleteChapCredentials "
     "(or update-chap-credentials, describe-chap-credentials, delete-chap-credentials)";
 
-}  // namespace
-
-int main(int argc, char** argv) {
+/// The whole tool; main() only guards it, so that no exception (from CLI11 while setting up, or
+/// any other) leaves the program as std::terminate.
+int run(int argc, char** argv) {
   CLI::App app{
       "Checks every byte of AWS Storage Gateway CHAP calls (UpdateChapCredentials, "
       "DescribeChapCredentials, DeleteChapCredentials) before they leave your shell.",
@@ -216,4 +218,19 @@ int main(int argc, char** argv) {
     return exit_usage;
   }
   return usage_error("no command given", "sgwchap");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::bad_alloc&) {
+    (void)std::fputs("sgwchap: error: out of memory\n", stderr);
+  } catch (const std::exception& e) {
+    (void)std::fprintf(stderr, "sgwchap: internal error: %s\n", e.what());
+  } catch (...) {
+    (void)std::fputs("sgwchap: internal error\n", stderr);
+  }
+  return exit_usage;
 }

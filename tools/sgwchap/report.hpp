@@ -32,7 +32,8 @@ struct output {
   sgwchap::profile rules{sgwchap::profile::strict};
   bool stdout_is_terminal{false};
 
-  void write(std::string_view s) const { std::fwrite(s.data(), 1, s.size(), stdout); }
+  // A short write to stdout (a closed pipe) has no better place to be reported.
+  void write(std::string_view s) const { (void)std::fwrite(s.data(), 1, s.size(), stdout); }
 };
 
 /// One problem to report. `value` is the checked value the offset points into, when it may be
@@ -142,7 +143,7 @@ inline int usage_error(std::string_view reason, std::string_view help_command = 
   while (!line.empty() && line.back() == ' ') line.pop_back();
   std::string text =
       fmt::format("sgwchap: error: {} (see '{} --help')\n", sgwchap::render::escape_for_terminal(line), help_command);
-  std::fwrite(text.data(), 1, text.size(), stderr);
+  (void)std::fwrite(text.data(), 1, text.size(), stderr);
   return exit_usage;
 }
 
