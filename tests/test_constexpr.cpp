@@ -166,10 +166,20 @@ constexpr bool static_string_works() {
   const bool first = s.append("abcd");
   const bool second = s.append("efgh");
   const bool overflow = s.append("i");  // does not fit: nothing appended
-  return first && second && !overflow && s == "abcdefgh" && s.size() == 8 && !s.empty();
+  return first && second && !overflow && s == "abcdefgh" && s.size() == 8 && !s.empty() && s.c_str()[8] == '\0';
 }
 static_assert(static_string_works());
 static_assert(sgwchap::static_string<4>{}.empty());
+static_assert(sgwchap::static_string<4>{}.c_str()[0] == '\0');  // NUL-terminated even when empty
+
+constexpr std::size_t bytes_visited() {  // a range of its bytes
+  sgwchap::static_string<8> s;
+  (void)s.append("abc");
+  std::size_t n = 0;
+  for (const char c : s) n += c != '\0' ? 1 : 0;
+  return n;
+}
+static_assert(bytes_visited() == 3);
 
 }  // namespace
 
