@@ -13,6 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include <sgwchap/chap_secret.hpp>
+#include <sgwchap/error_code.hpp>
 
 #include "support/error_rows.hpp"
 

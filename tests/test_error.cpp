@@ -1,5 +1,5 @@
 // Tests of <sgwchap/error.hpp>: every errc's rule id is its enumerator's name, message()
-// formats, the std::error_code adapter, field names.
+// formats, field names; and of the std::error_code adapter (<sgwchap/error_code.hpp>).
 #include <cstddef>
 #include <cstdint>
 #include <set>
@@ -13,6 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include <sgwchap/error.hpp>
+#include <sgwchap/error_code.hpp>
 #include <sgwchap/profile.hpp>
 
 using sgwchap::errc;

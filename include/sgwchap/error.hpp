@@ -2,15 +2,14 @@
 //
 // The constexpr parsers return a plain `error` (enums and integers, no virtual calls), so the
 // same value is produced at compile time and at run time. `std::error_code` support is an
-// adapter on top (see STYLE.md, Boost.URL's lesson).
+// adapter on top, in <sgwchap/error_code.hpp> (see STYLE.md, Boost.URL's lesson): this header,
+// which every validator includes, does not pull in <system_error>.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <system_error>
-#include <type_traits>
 
 #include <tl/expected.hpp>
 
@@ -303,32 +302,4 @@ inline std::string error::message() const {
 template <class T>
 using result = tl::expected<T, error>;
 
-/// The `std::error_category` adapter, named "sgwchap". One instance per program (an inline
-/// function's static: merged across shared objects on ELF platforms).
-class error_category_impl final : public std::error_category {
- public:
-  [[nodiscard]] const char* name() const noexcept override { return "sgwchap"; }
-  [[nodiscard]] std::string message(int value) const override {
-    return std::string(rule_description(static_cast<errc>(value)));
-  }
-};
-
-[[nodiscard]] inline const std::error_category& error_category() noexcept {
-  static const error_category_impl instance;
-  return instance;
-}
-
-/// The `std::error_code` of a rule, in the "sgwchap" category (error_category()); its
-/// message() is rule_description(e). Found by ADL, so `std::error_code ec = errc::...` works
-/// (std::is_error_code_enum<errc> is specialised). No error, no throw.
-[[nodiscard]] inline std::error_code make_error_code(errc e) noexcept {
-  return {static_cast<int>(e), error_category()};
-}
-
-/// The `std::error_code` of an error (the rule only; offset and field are in `error`).
-[[nodiscard]] inline std::error_code to_error_code(const error& e) noexcept { return make_error_code(e.code); }
-
 SGWCHAP_END_NAMESPACE
-
-template <>
-struct std::is_error_code_enum<sgwchap::errc> : std::true_type {};

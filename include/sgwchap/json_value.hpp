@@ -22,6 +22,7 @@
 #include <boost/json/value_to.hpp>
 #include <boost/system/result.hpp>
 
+#include <sgwchap/error_code.hpp>
 #include <sgwchap/requests.hpp>
 #include <sgwchap/service_error.hpp>
 

@@ -12,6 +12,7 @@
 #include <sgwchap/chap_secret.hpp>
 #include <sgwchap/decode_error.hpp>
 #include <sgwchap/error.hpp>
+#include <sgwchap/error_code.hpp>
 #include <sgwchap/http_request.hpp>
 #include <sgwchap/iscsi_name.hpp>
 #include <sgwchap/literals.hpp>

@@ -1,4 +1,4 @@
-// std::error_code interplay (error.hpp): the "sgwchap" category, errc as an error-code enum,
+// std::error_code interplay (error_code.hpp): the "sgwchap" category, errc as an error-code enum,
 // and the category's identity across shared objects (std::error_code compares categories by
 // address, so two copies of the category would make equal codes compare unequal).
 #include <catch2/catch.hpp>
@@ -8,7 +8,7 @@
 #include <string_view>
 #include <system_error>
 
-#include <sgwchap/error.hpp>
+#include <sgwchap/error_code.hpp>
 #include <sgwchap/iscsi_name.hpp>
 
 #include "error_code_dso.hpp"
