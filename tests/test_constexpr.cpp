@@ -181,6 +181,20 @@ constexpr std::size_t bytes_visited() {  // a range of its bytes
 }
 static_assert(bytes_visited() == 3);
 
+// A message is a range: `for (c : e.message())` keeps the temporary alive and visits every byte.
+constexpr std::size_t colons_in_message() {
+  std::size_t n = 0;
+  for (const char c : sgwchap::detail::make_error(errc::too_long, field::none, 0).message()) n += c == ':' ? 1 : 0;
+  return n;
+}
+static_assert(colons_in_message() == 1);  // "value: must be at most 0 bytes (strict profile) (byte 0)"
+
+// An error's message is a constant expression too: parse and message both at compile time.
+static_assert(sgwchap::parse_iscsi_name("iqn.2015-13.x").error().message() ==
+              "InitiatorName: month must be 01..12 (byte 9)");
+static_assert(sgwchap::parse_target_arn("arn:aws:storagegateway:us-east-1:1234").error().message() ==
+              "TargetARN: must be at least 50 characters (AWS model) (byte 37)");
+
 }  // namespace
 
 TEST_CASE("compile-time and run-time results agree", "[constexpr]") {

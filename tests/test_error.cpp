@@ -1,5 +1,6 @@
 // Tests of <sgwchap/error.hpp>: every errc's rule id is its enumerator's name, message()
-// formats, field names; and of the std::error_code adapter (<sgwchap/error_code.hpp>).
+// formats (at compile time too, and never truncated: error_message_capacity is proven to hold
+// every message), field names; and of the std::error_code adapter (<sgwchap/error_code.hpp>).
 #include <cstddef>
 #include <cstdint>
 #include <set>
@@ -12,6 +13,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <sgwchap/detail/partitions.hpp>
 #include <sgwchap/error.hpp>
 #include <sgwchap/error_code.hpp>
 #include <sgwchap/profile.hpp>
@@ -189,7 +191,8 @@ TEST_CASE("error::message formats field, rule, bound and byte", "[error][message
 TEST_CASE("every rule has a message naming the field and the byte", "[error][message]") {
   for (const errc code : known_values()) {
     for (const field f : {field::target_arn, field::initiator_name, field::secret_to_authenticate_initiator}) {
-      const std::string m = make(code, f, 12345, profile::strict, 16).message();
+      const sgwchap::error_message message = make(code, f, 12345, profile::strict, 16).message();
+      const std::string_view m = message;
       INFO(m);
       CHECK(m.starts_with(std::string(sgwchap::field_name(f)) + ": "));
       CHECK(m.ends_with(" (byte 12345)"));
@@ -197,7 +200,105 @@ TEST_CASE("every rule has a message naming the field and the byte", "[error][mes
     }
   }
   // The largest offset prints in full.
-  CHECK(make(errc::malformed_json, field::body, SIZE_MAX).message().ends_with("(byte 18446744073709551615)"));
+  CHECK(make(errc::malformed_json, field::body, SIZE_MAX).message().view().ends_with("(byte 18446744073709551615)"));
+}
+
+namespace {
+
+// A sink for detail::write_error_message that only counts: the length a message has with
+// unlimited room, to compare with what error::message() (a static_string) holds.
+struct length_counter {
+  std::size_t size = 0;
+  constexpr void append(std::string_view s) noexcept { size += s.size(); }
+};
+
+constexpr std::size_t full_length(const sgwchap::error& e) noexcept {
+  length_counter counter;
+  sgwchap::detail::write_error_message(e, counter);
+  return counter.size;
+}
+
+// The longest message: the longest field name, the longest rule text (unknown_partition lists
+// every partition), the largest offset.
+constexpr sgwchap::error longest =
+    sgwchap::detail::make_error(errc::unknown_partition, field::secret_to_authenticate_initiator, SIZE_MAX);
+constexpr std::string_view longest_text =
+    "SecretToAuthenticateInitiator: unknown partition (expected aws, aws-cn, aws-us-gov, aws-iso, aws-iso-b, "
+    "aws-iso-e, aws-iso-f or aws-eusc) (byte 18446744073709551615)";
+
+// The longest control_character message (the line-feed hint), also a constant expression.
+static_assert(sgwchap::detail::make_error(errc::control_character, field::secret_to_authenticate_initiator, 12,
+                                          profile::strict, 0, length_unit::bytes, 0x0A)
+                  .message() ==
+              "SecretToAuthenticateInitiator: control character U+000A (line feed: was the value written with echo "
+              "instead of printf?) not allowed (byte 12)");
+
+// message() is constexpr, noexcept and allocation-free, and fills its capacity exactly once.
+static_assert(noexcept(longest.message()));
+static_assert(std::is_same_v<decltype(longest.message()), sgwchap::error_message>);
+static_assert(sgwchap::error_message::capacity() == sgwchap::error_message_capacity);
+static_assert(longest.message() == longest_text);
+static_assert(longest_text.size() == sgwchap::error_message_capacity);
+static_assert(full_length(longest) == sgwchap::error_message_capacity);
+static_assert(longest.message().c_str()[sgwchap::error_message_capacity] == '\0');
+static_assert(sgwchap::detail::make_error(errc::iqn_month_out_of_range, field::initiator_name, 9).message() ==
+              "InitiatorName: month must be 01..12 (byte 9)");
+
+}  // namespace
+
+TEST_CASE("every message fits error_message_capacity, which is the longest", "[error][message]") {
+  // Every value of each member that changes a message's length: all 256 values of errc (the
+  // enumerators and the rest, "unknown error"), of field and of the offset's digit count's worst
+  // case; both units and an invalid one; both profiles and an invalid one; the limits and details
+  // that select a text (singular, 16 or 32, each partition, line feed, carriage return) and the
+  // largest ones. A message is written whole (its length equals the unlimited length) and is the
+  // same text as with unlimited room.
+  const length_unit units[] = {length_unit::bytes, length_unit::characters, static_cast<length_unit>(255)};
+  const profile profiles[] = {profile::aws_model, profile::strict, static_cast<profile>(255)};
+  const std::uint32_t limits[] = {0, 1, 2, 9, 10, 16, 32, 99, 1048576, UINT32_MAX};
+  std::vector<std::uint32_t> details = {0x0A, 0x0D, 0x7F, 0x85, 0xFEFF, 0xFFFF, 0x10000, UINT32_MAX};
+  for (std::uint32_t d = 0; d <= sgwchap::detail::partitions.size() + 1; ++d) details.push_back(d);
+
+  std::size_t checked = 0;
+  std::size_t bad = 0;
+  std::size_t longest_seen = 0;
+  std::string first_bad;
+  auto check = [&](const sgwchap::error& e) {
+    const std::size_t n = full_length(e);
+    const sgwchap::error_message m = e.message();
+    std::string unlimited;
+    sgwchap::detail::write_error_message(e, unlimited);
+    ++checked;
+    if (n > longest_seen) longest_seen = n;
+    if (n > sgwchap::error_message_capacity || m.size() != n || m.view() != unlimited) {
+      if (bad++ == 0) first_bad = unlimited;
+    }
+  };
+  for (unsigned code = 0; code <= 255; ++code) {
+    for (const length_unit u : units) {
+      for (const profile p : profiles) {
+        for (const std::uint32_t limit : limits) {
+          for (const std::uint32_t d : details) {
+            check(sgwchap::detail::make_error(static_cast<errc>(code), field::secret_to_authenticate_initiator,
+                                              SIZE_MAX, p, limit, u, d));
+          }
+        }
+      }
+    }
+  }
+  // The field only adds its name in front: every field with every code, at the worst numbers.
+  for (unsigned f = 0; f <= 255; ++f) {
+    for (unsigned code = 0; code <= 255; ++code) {
+      for (const std::uint32_t d : {0x0Au, 8u}) {
+        check(sgwchap::detail::make_error(static_cast<errc>(code), static_cast<field>(f), SIZE_MAX, profile::strict,
+                                          UINT32_MAX, length_unit::characters, d));
+      }
+    }
+  }
+  INFO("first message that does not fit or differs: " << first_bad);
+  CHECK(bad == 0);
+  CHECK(checked > 400000);
+  CHECK(longest_seen == sgwchap::error_message_capacity);  // the capacity is no larger than needed
 }
 
 TEST_CASE("error is a literal type compared member by member", "[error]") {

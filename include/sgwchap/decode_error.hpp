@@ -37,10 +37,7 @@ struct decode_error : error {
     out.reserve(96);
     out += pointer.empty() ? std::string_view("(body)") : std::string_view(pointer);
     out += ": ";
-    const std::string inner = error::message();
-    // error::message() starts with "<field>: "; the pointer replaces it.
-    const std::size_t colon = inner.find(": ");
-    out += colon == std::string::npos ? std::string_view(inner) : std::string_view(inner).substr(colon + 2);
+    detail::write_error_body(*this, out);  // error::message() without its "<field>: ", which the pointer replaces
     return out;
   }
 

@@ -1,20 +1,21 @@
 // sgwchap — the one error model: a rule code, the field, a byte offset, and the bound that broke.
 //
 // The constexpr parsers return a plain `error` (enums and integers, no virtual calls), so the
-// same value is produced at compile time and at run time. `std::error_code` support is an
-// adapter on top, in <sgwchap/error_code.hpp> (see STYLE.md, Boost.URL's lesson): this header,
-// which every validator includes, does not pull in <system_error>.
+// same value is produced at compile time and at run time, and so is its message (a fixed-capacity
+// string). `std::error_code` support is an adapter on top, in <sgwchap/error_code.hpp> (see
+// STYLE.md, Boost.URL's lesson): this header, which every validator includes, stays free of
+// <string> and <system_error>.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
-#include <string>
 #include <string_view>
 
 #include <tl/expected.hpp>
 
 #include <sgwchap/detail/partitions.hpp>
 #include <sgwchap/profile.hpp>
+#include <sgwchap/static_string.hpp>
 #include <sgwchap/version.hpp>
 
 SGWCHAP_BEGIN_NAMESPACE
@@ -197,6 +198,16 @@ enum class length_unit : std::uint8_t { bytes, characters };
   return "unknown error";
 }
 
+/// The capacity of `error::message()`'s string: the longest message any `error` can produce, 165
+/// bytes ("SecretToAuthenticateInitiator: " + unknown_partition's text, which lists every
+/// partition, + " (byte 18446744073709551615)"). tests/test_error.cpp proves that the message of
+/// every errc value (enumerators or not), field, unit, profile, limit, detail and offset fits,
+/// and that no smaller capacity would: a message is never truncated.
+inline constexpr std::size_t error_message_capacity = 165;
+
+/// The string `error::message()` returns: inline storage, no allocation, NUL-terminated (c_str()).
+using error_message = static_string<error_message_capacity>;
+
 /// An error from any sgwchap check. A literal type: produced identically at compile time.
 /// `message()` is built from these members only, never from the input's bytes.
 struct error {
@@ -210,8 +221,10 @@ struct error {
 
   friend constexpr bool operator==(const error&, const error&) noexcept = default;
 
-  /// E.g. "InitiatorName: month must be 01..12 (byte 9)". Allocates; may throw std::bad_alloc.
-  [[nodiscard]] std::string message() const;
+  /// E.g. "InitiatorName: month must be 01..12 (byte 9)": the field's name, the rule in words
+  /// with its bound, and the byte offset. No allocation, no exception, usable in constant
+  /// expressions; never truncated (see error_message_capacity).
+  [[nodiscard]] constexpr error_message message() const noexcept;
 };
 
 namespace detail {
@@ -221,80 +234,92 @@ constexpr error make_error(errc code, field which, std::size_t offset, profile p
   return error{code, which, offset, limit, unit, p, extra};
 }
 
-inline void append_number(std::string& out, std::uint64_t n) {
-  char digits[20];
-  std::size_t len = 0;
+/// Appends the decimal digits of `n` to `out` (anything with `append(std::string_view)`).
+template <class Out>
+constexpr void append_number(Out& out, std::uint64_t n) noexcept(noexcept(out.append(std::string_view{}))) {
+  char digits[20]{};  // 2^64 - 1 has 20 digits
+  std::size_t begin = sizeof digits;
   do {
-    digits[len++] = static_cast<char>('0' + n % 10);
+    digits[--begin] = static_cast<char>('0' + n % 10);
     n /= 10;
   } while (n != 0);
-  while (len > 0) out.push_back(digits[--len]);
+  out.append(std::string_view(digits + begin, sizeof digits - begin));
 }
 
-inline void append_hex4(std::string& out, std::uint32_t cp) {
+/// Appends "U+XXXX": the low 16 bits of `cp` as four upper-case hex digits.
+template <class Out>
+constexpr void append_hex4(Out& out, std::uint32_t cp) noexcept(noexcept(out.append(std::string_view{}))) {
   constexpr std::string_view hex = "0123456789ABCDEF";
-  out += "U+";
-  for (int shift = 12; shift >= 0; shift -= 4) out.push_back(hex[(cp >> shift) & 0xFU]);
+  const char text[6] = {'U', '+', hex[(cp >> 12) & 0xFU], hex[(cp >> 8) & 0xFU], hex[(cp >> 4) & 0xFU], hex[cp & 0xFU]};
+  out.append(std::string_view(text, sizeof text));
 }
-}  // namespace detail
 
-inline std::string error::message() const {
-  std::string out;
-  out.reserve(96);
-  out += field_name(which);
-  out += ": ";
+/// The message of `e` after its "<field>: " prefix: the rule in words with its bound, then
+/// " (byte N)". `out` is anything with `append(std::string_view)`: error::message()'s
+/// static_string, decode_error::message()'s std::string, a counter in the tests. Throws only
+/// what `out.append` throws (static_string: nothing).
+template <class Out>
+constexpr void write_error_body(const error& e, Out& out) noexcept(noexcept(out.append(std::string_view{}))) {
   // "1 character", "12 bytes": MODEL's minimum of 1 reads as a singular.
-  const std::string_view unit_name =
-      unit == length_unit::bytes ? (limit == 1 ? " byte" : " bytes") : (limit == 1 ? " character" : " characters");
-  switch (code) {
+  const std::string_view unit_name = e.unit == length_unit::bytes ? (e.limit == 1 ? " byte" : " bytes")
+                                                                  : (e.limit == 1 ? " character" : " characters");
+  const std::string_view profile_note = e.rule_profile == profile::strict ? " (strict profile)" : " (AWS model)";
+  switch (e.code) {
     case errc::too_short:
-      out += "must be at least ";
-      detail::append_number(out, limit);
-      out += unit_name;
-      out += rule_profile == profile::strict ? " (strict profile)" : " (AWS model)";
-      break;
     case errc::too_long:
-      out += "must be at most ";
-      detail::append_number(out, limit);
-      out += unit_name;
-      out += rule_profile == profile::strict ? " (strict profile)" : " (AWS model)";
+      out.append(e.code == errc::too_short ? "must be at least " : "must be at most ");
+      append_number(out, e.limit);
+      out.append(unit_name);
+      out.append(profile_note);
       break;
     case errc::control_character:
       // The one permitted mention of a secret's content: the control character is the error.
-      out += "control character ";
-      detail::append_hex4(out, detail);
-      if (detail == 0x0A)
-        out += " (line feed: was the value written with echo instead of printf?)";
-      else if (detail == 0x0D)
-        out += " (carriage return: a Windows line ending?)";
-      out += " not allowed";
+      out.append("control character ");
+      append_hex4(out, e.detail);
+      if (e.detail == 0x0A)
+        out.append(" (line feed: was the value written with echo instead of printf?)");
+      else if (e.detail == 0x0D)
+        out.append(" (carriage return: a Windows line ending?)");
+      out.append(" not allowed");
       break;
     case errc::region_not_in_partition:
-      out += rule_description(code);
-      if (detail != 0 && detail <= detail::partitions.size()) {
-        out += " (it belongs to partition ";
-        out += detail::partitions[detail - 1].id;
-        out += ')';
+      out.append(rule_description(e.code));
+      if (e.detail != 0 && e.detail <= partitions.size()) {
+        out.append(" (it belongs to partition ");
+        out.append(partitions[e.detail - 1].id);
+        out.append(")");
       }
       break;
     case errc::bad_hex_length:
-      out += rule_description(code);
-      out += " (expected ";
-      out += limit == 32 ? "16 or 32" : "16";
-      out += ')';
+      out.append(rule_description(e.code));
+      out.append(e.limit == 32 ? " (expected 16 or 32)" : " (expected 16)");
       break;
     case errc::body_too_large:
     case errc::nesting_too_deep:
-      out += rule_description(code);
-      out += " (limit ";
-      detail::append_number(out, limit);
-      out += ')';
+      out.append(rule_description(e.code));
+      out.append(" (limit ");
+      append_number(out, e.limit);
+      out.append(")");
       break;
-    default: out += rule_description(code); break;
+    default: out.append(rule_description(e.code)); break;
   }
-  out += " (byte ";
-  detail::append_number(out, offset);
-  out += ')';
+  out.append(" (byte ");
+  append_number(out, e.offset);
+  out.append(")");
+}
+
+/// The whole message of `e`: "<field>: " and write_error_body.
+template <class Out>
+constexpr void write_error_message(const error& e, Out& out) noexcept(noexcept(out.append(std::string_view{}))) {
+  out.append(field_name(e.which));
+  out.append(": ");
+  write_error_body(e, out);
+}
+}  // namespace detail
+
+constexpr error_message error::message() const noexcept {
+  error_message out;
+  detail::write_error_message(*this, out);
   return out;
 }
 

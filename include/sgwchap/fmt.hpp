@@ -206,8 +206,8 @@ template <>
 struct formatter<sgwchap::error> : formatter<std::string_view> {
   template <class FormatContext>
   auto format(const sgwchap::error& e, FormatContext& ctx) const -> decltype(ctx.out()) {
-    const std::string message = e.message();
-    return formatter<std::string_view>::format(message, ctx);
+    const sgwchap::error_message message = e.message();
+    return formatter<std::string_view>::format(message.view(), ctx);
   }
 };
 

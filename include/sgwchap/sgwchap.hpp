@@ -2,10 +2,10 @@
 // The codec is <sgwchap/json.hpp> (target sgwchap::json); formatters are <sgwchap/fmt.hpp>.
 //
 // Exceptions: the parse/check functions (parse_target_arn, parse_iscsi_name, check_chap_secret,
-// check_secrets_differ, is_valid_*, normalize_iscsi_name into a span) are noexcept and allocate
-// nothing. Every other public function throws nothing for any input except std::bad_alloc when
-// memory runs out; bad input is always a typed error. Under -fno-exceptions an allocation
-// failure terminates.
+// check_secrets_differ, is_valid_*, normalize_iscsi_name into a span) and error::message() are
+// noexcept and allocate nothing. Every other public function throws nothing for any input
+// except std::bad_alloc when memory runs out; bad input is always a typed error. Under
+// -fno-exceptions an allocation failure terminates.
 #pragma once
 
 #include <sgwchap/builders.hpp>

@@ -100,7 +100,7 @@ TEST_CASE("round trip of UpdateChapCredentials requests over edge values") {
       }));
   const auto request = sgwchap::update_chap_credentials_request::from_strings(
       arn, name, secret1, secret2.has_value() ? std::optional<std::string_view>(*secret2) : std::nullopt, p);
-  if (!request.has_value()) FAIL(request.error().front().message());
+  if (!request.has_value()) FAIL(request.error().front().message().view());
   CHECK(request->target_arn().str().size() >= 50);
   sgwchap::secure_buffer body;
   sgwchap::encode_body(*request, body);

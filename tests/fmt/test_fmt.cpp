@@ -51,7 +51,7 @@ TEST_CASE("fmt: enums, views, owning values and errors") {
       {"iscsi_name", fmt::format("{}", sgwchap::iscsi_name(*name_view)), std::string(doc_initiator)},
       {"endpoint host", fmt::format("{}", arn_view->host()), "storagegateway.us-east-1.amazonaws.com"},
       {"error", fmt::format("{}", month), "InitiatorName: month must be 01..12 (byte 9)"},
-      {"error == message()", fmt::format("{}", month), month.message()},
+      {"error == message()", fmt::format("{}", month), std::string(month.message().view())},
       {"errc of an error", fmt::format("{}: {}", month.code, month.which), "iqn_month_out_of_range: InitiatorName"},
   };
   require_rows(rows);  // also: no secret in any of them

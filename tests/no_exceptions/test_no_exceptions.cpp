@@ -106,7 +106,7 @@ int main() {
     EXPECT(bad.error()[2].which == field::initiator_name && bad.error()[2].code == errc::uppercase_character);
     EXPECT(bad.error()[3].which == field::secret_to_authenticate_target && bad.error()[3].code == errc::too_short);
     // Messages come from the error's members, never from the secret's bytes.
-    for (const auto& e : bad.error()) EXPECT(e.message().find("short") == std::string::npos);
+    for (const auto& e : bad.error()) EXPECT(e.message().view().find("short") == std::string_view::npos);
   }
   const auto same = sgwchap::update_chap_credentials_request::from_strings(arn, initiator, "111111111111",
                                                                            std::string_view("111111111111"));
