@@ -38,8 +38,10 @@ bool validate(std::string_view kind, std::string_view value) {
   }
   if (verdict.has_value()) return true;
   fmt::print("{}\n", sgwchap::with_input(verdict.error(), value));
-  if (verdict.error().code == sgwchap::errc::uppercase_character) {
-    fmt::print("  did you mean {}?\n", sgwchap::escaped{sgwchap::normalize_iscsi_name(value)});
+  // normalize_iscsi_name fails (too_long) only for a name that is too long folded or not.
+  if (const auto folded = sgwchap::normalize_iscsi_name(value);
+      verdict.error().code == sgwchap::errc::uppercase_character && folded.has_value()) {
+    fmt::print("  did you mean {}?\n", sgwchap::escaped{folded->view()});
   }
   return false;
 }

@@ -8,8 +8,9 @@
 //   success with the same form;
 // - differential oracle: std::regex built from SPEC §5's rules gives the parser's verdict under
 //   both profiles, and says which RFC form an aws_model name has (none beyond 223 bytes);
-// - the two normalize_iscsi_name overloads (constexpr span and std::string: separate code)
-//   agree, fold exactly A-Z, and the folded name never fails for upper case.
+// - the two normalize_iscsi_name overloads (into a span, into a static_string: separate code)
+//   agree, fold exactly A-Z, and the folded name never fails for upper case; the static_string
+//   one fails (too_long at byte 255) exactly when the input has more than 255 bytes.
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -164,7 +165,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   // Normalization: both overloads, and a buffer one byte too small.
   const std::size_t upper = sgwchap::find_uppercase(s);
-  const std::string folded = sgwchap::normalize_iscsi_name(s);
+  std::array<char, 4096> buffer{};
+  const auto in_place = sgwchap::normalize_iscsi_name(s, std::span<char>(buffer.data(), s.size()));
+  FUZZ_CHECK(in_place.has_value() && (*in_place).data() == buffer.data());
+  const std::string_view folded = *in_place;
   FUZZ_CHECK(folded.size() == s.size());
   FUZZ_CHECK(sgwchap::find_uppercase(folded) == std::string_view::npos);
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -174,9 +178,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (is_upper && upper > i) FUZZ_CHECK(false);  // find_uppercase returns the first
   }
   FUZZ_CHECK((upper == std::string_view::npos) == (folded == s));
-  std::array<char, 4096> buffer{};
-  const auto in_place = sgwchap::normalize_iscsi_name(s, std::span<char>(buffer.data(), s.size()));
-  FUZZ_CHECK(in_place.has_value() && *in_place == folded && (*in_place).data() == buffer.data());
+  const auto inline_folded = sgwchap::normalize_iscsi_name(s);
+  if (s.size() <= sgwchap::normalized_iscsi_name::capacity()) {
+    FUZZ_CHECK(inline_folded.has_value() && (*inline_folded).view() == folded);
+  } else {
+    FUZZ_CHECK(!inline_folded.has_value() && inline_folded.error().code == sgwchap::errc::too_long &&
+               inline_folded.error().offset == sgwchap::normalized_iscsi_name::capacity());
+  }
   if (!s.empty()) {
     const auto small = sgwchap::normalize_iscsi_name(s, std::span<char>(buffer.data(), s.size() - 1));
     FUZZ_CHECK(!small.has_value() && small.error().code == sgwchap::errc::buffer_too_small);

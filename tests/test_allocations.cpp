@@ -111,3 +111,21 @@ TEST_CASE("chap_secret holds up to 16 bytes without the heap", "[allocations]") 
   CHECK(heap_ok);
   CHECK(used_heap == 1);
 }
+
+TEST_CASE("the owning target_arn and iscsi_name, and normalize_iscsi_name, allocate nothing", "[allocations]") {
+  const std::size_t before = allocations;
+  bool ok = true;
+  for (const sgwchap::profile p : {sgwchap::profile::strict, sgwchap::profile::aws_model}) {
+    const auto arn = sgwchap::target_arn::parse(target_arn, p);
+    const auto name = sgwchap::iscsi_name::parse(initiator_name, p);
+    const auto arn_copy = arn;  // copies too: the bytes are inline
+    const auto name_copy = name;
+    ok = ok && arn.has_value() && name.has_value() && arn_copy == arn && name_copy == name &&
+         arn->str() == target_arn && name->str() == initiator_name;
+  }
+  const auto folded = sgwchap::normalize_iscsi_name("iqn.1998-01.com.vmware:ESX01-0BA2D462");
+  ok = ok && folded.has_value() && *folded == "iqn.1998-01.com.vmware:esx01-0ba2d462";
+  const std::size_t used = allocations - before;
+  CHECK(used == 0);
+  CHECK(ok);
+}

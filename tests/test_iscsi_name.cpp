@@ -3,11 +3,15 @@
 // normalize_iscsi_name. Valid rows check the parsed parts; invalid rows the exact errc, field,
 // offset, rule profile, limit and unit.
 #include <array>
+#include <compare>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -286,12 +290,107 @@ TEST_CASE("normalize_iscsi_name into a caller buffer", "[iscsi_name][normalize]"
   CHECK(empty->empty());
 }
 
+namespace {
+
+// Compile-time facts: allocation-free, so noexcept; str() is a view; normalize needs no buffer.
+using owning = sgwchap::iscsi_name;
+static_assert(noexcept(owning::parse(std::string_view{}, strict)));
+static_assert(noexcept(owning(sgwchap::iscsi_name_view{})));
+static_assert(noexcept(sgwchap::normalize_iscsi_name(std::string_view{})));
+static_assert(std::is_nothrow_copy_constructible_v<owning> && std::is_nothrow_copy_assignable_v<owning>);
+static_assert(std::is_same_v<decltype(std::declval<const owning&>().str()), std::string_view>);
+static_assert(owning::storage::capacity() == sgwchap::iscsi_name_limits::model_max_characters);
+static_assert(sgwchap::normalized_iscsi_name::capacity() == sgwchap::iscsi_name_limits::model_max_characters);
+static_assert(sizeof(owning) <= 255 + 32);  // the bytes, their size and the profile: nothing else
+static_assert((*owning::parse("iqn.2001-04.com.example:x")).view().unique_name() == "x");
+static_assert(*owning::parse("eui.02004567a425678d") < *owning::parse("naa.52004567ba64678d"));
+static_assert(*sgwchap::normalize_iscsi_name("EUI.02004567A425678D") == "eui.02004567a425678d");
+
+struct normalize_row {
+  std::string input;
+  std::string folded;  // when it fits
+  bool fits;
+};
+
+// A name of `n` bytes that folds: upper-case letters, then 'a' up to n.
+std::string upper_name(std::size_t n) { return padded("IQN.2001-04.COM.EXAMPLE:X", n); }
+std::string lower_name(std::size_t n) { return padded("iqn.2001-04.com.example:x", n); }
+
+const std::vector<normalize_row> normalize_rows = {
+    {"", "", true},
+    {"A", "a", true},
+    {"IQN.1998-01.COM.VMWARE:ESX01-0BA2D462", "iqn.1998-01.com.vmware:esx01-0ba2d462", true},
+    {"@[`{AZaz", "@[`{azaz", true},  // the bytes around A-Z and a-z stay
+    {upper_name(223), lower_name(223), true},
+    {upper_name(255), lower_name(255), true},  // MODEL's longest name: exactly the capacity
+    {upper_name(256), "", false},
+    {upper_name(4096), "", false},
+    {std::string(128, '\xC3') + std::string(128, '\xA9'), "", false},  // 256 bytes: counted in bytes
+};
+
+}  // namespace
+
+TEST_CASE("normalize_iscsi_name into a static_string: up to 255 bytes, else too_long at byte 255",
+          "[iscsi_name][normalize]") {
+  for (const normalize_row& row : normalize_rows) {
+    INFO("bytes: " << row.input.size());
+    const auto folded = sgwchap::normalize_iscsi_name(row.input);
+    REQUIRE(folded.has_value() == row.fits);
+    if (row.fits) {
+      CHECK(folded->view() == row.folded);
+      CHECK(folded->c_str()[folded->size()] == '\0');
+      continue;
+    }
+    const sgwchap::error& e = folded.error();
+    CHECK(e.code == errc::too_long);
+    CHECK(e.which == sgwchap::field::initiator_name);
+    CHECK(e.offset == 255);
+    CHECK(e.limit == 255);
+    CHECK(e.rule_profile == model);
+    CHECK(e.unit == length_unit::bytes);
+    CHECK(e.message() == "InitiatorName: must be at most 255 bytes (AWS model) (byte 255)");
+    // Such a name passes neither profile, folded or not: nothing that could pass is refused.
+    CHECK_FALSE(sgwchap::is_valid_iscsi_name(row.input, model));
+    CHECK_FALSE(sgwchap::is_valid_iscsi_name(row.input, strict));
+  }
+  // The folded 255-byte name passes aws_model; its 256-byte sibling fails at the same offset.
+  CHECK(sgwchap::is_valid_iscsi_name(*sgwchap::normalize_iscsi_name(upper_name(255)), model));
+  CHECK(sgwchap::parse_iscsi_name(lower_name(256), model).error().offset == 255);
+}
+
+TEST_CASE("iscsi_name: owning values hold every accepted value inline; ordered, hashed", "[iscsi_name]") {
+  for (const auto& [input, p] : {std::pair{lower_name(255), model}, std::pair{lower_name(223), strict},
+                                 std::pair{std::string("naa.62004567ba64678d0123456789abcdef"), strict}}) {
+    INFO("bytes: " << input.size());
+    std::string buffer = input;
+    const auto owned = sgwchap::iscsi_name::parse(buffer, p);
+    REQUIRE(owned.has_value());
+    buffer.assign(buffer.size(), 'z');  // the owning value does not depend on its input
+    CHECK(owned->str() == input);
+    CHECK(owned->view().value().data() == owned->str().data());
+    CHECK(owned->view().checked_profile() == p);
+    const sgwchap::iscsi_name copy = *owned;  // NOLINT(performance-unnecessary-copy-initialization)
+    CHECK(copy == *owned);
+    CHECK(std::hash<sgwchap::iscsi_name>{}(copy) == std::hash<std::string_view>{}(input));
+  }
+  const auto a = sgwchap::iscsi_name::parse("iqn.2001-04.com.example:a");
+  const auto b = sgwchap::iscsi_name::parse("iqn.2001-04.com.example:b");
+  const auto a_model = sgwchap::iscsi_name::parse("iqn.2001-04.com.example:a", model);
+  REQUIRE(a.has_value());
+  REQUIRE(b.has_value());
+  REQUIRE(a_model.has_value());
+  CHECK(*a < *b);
+  CHECK((*a <=> *a_model) == std::strong_ordering::equal);
+  CHECK_FALSE(*a == *a_model);
+}
+
 TEST_CASE("normalize_iscsi_name folds ASCII upper case only", "[iscsi_name][normalize]") {
   CHECK(sgwchap::normalize_iscsi_name("IQN.2001-04.COM.EXAMPLE:AZ") == "iqn.2001-04.com.example:az");
   // Nothing but A-Z changes: '_', '@', '[', non-ASCII bytes stay, so the parser still reports them.
   CHECK(sgwchap::normalize_iscsi_name("iqn.2001-04.Host_Name@[\xC3\x89]") == "iqn.2001-04.host_name@[\xC3\x89]");
-  const std::string folded = sgwchap::normalize_iscsi_name("iqn.2001-04.Host_Name");
-  const auto parsed = sgwchap::parse_iscsi_name(folded);
+  const auto folded = sgwchap::normalize_iscsi_name("iqn.2001-04.Host_Name");
+  REQUIRE(folded.has_value());
+  const auto parsed = sgwchap::parse_iscsi_name(*folded);
   REQUIRE_FALSE(parsed.has_value());
   CHECK(parsed.error().code == errc::invalid_character);
   CHECK(parsed.error().offset == 16);

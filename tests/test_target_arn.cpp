@@ -2,10 +2,14 @@
 // hosts, the APIREF and SDK examples, tape targets, regions of another partition, the region,
 // account, gateway id and TargetName boundaries, and MODEL's 50..800 characters (counted as
 // Unicode scalar values, with multibyte UTF-8 at the boundary).
+#include <compare>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -142,6 +146,9 @@ const std::vector<valid_row> valid_rows = {
     unstructured(std::string(800, 'x')),
     unstructured(std::string(799, 'x') + "\xE2\x82\xAC"),  // 800 characters, 802 bytes
     unstructured(repeat("\xE2\x82\xAC", 800)),             // 800 characters, 2400 bytes
+    // 800 four-byte characters: 3200 bytes, the most any value that passes can have (the
+    // owning target_arn's capacity: its round trip is checked with every valid row).
+    unstructured(repeat("\xF0\x9F\x98\x80", 800)),
     unstructured(std::string(apiref_example) + ":"),
 };
 
@@ -167,6 +174,7 @@ const std::vector<invalid_row> invalid_rows = {
     {std::string(801, 'x'), model, errc::too_long, 800, model, 800, length_unit::characters},
     {std::string(800, 'x') + "\xE2\x82\xAC", model, errc::too_long, 800, model, 800, length_unit::characters},
     {repeat("\xE2\x82\xAC", 801), model, errc::too_long, 2400, model, 800, length_unit::characters},
+    {repeat("\xF0\x9F\x98\x80", 801), model, errc::too_long, 3200, model, 800, length_unit::characters},
     {std::string(apiref_example) + std::string(700, 'a'), strict, errc::too_long, 800, model, 800,
      length_unit::characters},
     {std::string(10, 'x') + "\xC3\x28" + std::string(50, 'x'), model, errc::invalid_utf8, 10, model},
@@ -323,6 +331,79 @@ TEST_CASE("parse_target_arn: views remember their profile; owning values copy", 
   CHECK(owned.str() == apiref_example);
   CHECK(owned.view().region() == "us-east-2");
   CHECK(std::hash<sgwchap::target_arn>{}(owned) == std::hash<std::string>{}(std::string(apiref_example)));
+}
+
+namespace {
+
+// The longest ARN strict accepts: every part at its own limit (the longest partition id, a
+// 63-character region, 26 gateway hex digits, a 200-character TargetName).
+const std::string longest_strict_arn =
+    make_arn("aws-us-gov", "us-gov-" + std::string(54, 'a') + "-1", "111122223333", gateway_26, target_named(name_200));
+const std::string longest_model_arn = repeat("\xF0\x9F\x98\x80", 800);
+
+// Compile-time facts of the owning type: allocation-free, so noexcept; str() is a view.
+using owning = sgwchap::target_arn;
+static_assert(noexcept(owning::parse(std::string_view{}, strict)));
+static_assert(noexcept(owning(sgwchap::target_arn_view{})));
+static_assert(std::is_nothrow_copy_constructible_v<owning> && std::is_nothrow_copy_assignable_v<owning>);
+static_assert(std::is_same_v<decltype(std::declval<const owning&>().str()), std::string_view>);
+static_assert(owning::storage::capacity() == sgwchap::target_arn_limits::model_max_bytes);
+static_assert(sgwchap::target_arn_limits::model_max_bytes == 3200);
+static_assert(sizeof(owning) <= 3200 + 32);  // the bytes, their size and the profile: nothing else
+// constexpr-friendly: parsed, copied and compared in a constant expression.
+static_assert((*owning::parse(sdk_example)).str() == sdk_example);
+static_assert((*owning::parse(sdk_example)).view().region() == "us-east-1");
+static_assert(*owning::parse(sdk_example) == *owning::parse(sdk_example));
+static_assert(!owning::parse(sdk_example.substr(1)).has_value());
+
+struct owning_row {
+  std::string input;
+  profile p;
+  std::size_t bytes;  // the input's size, spelled out: the rows are the boundaries
+};
+
+const std::vector<owning_row> owning_rows = {
+    {longest_strict_arn, strict, 376},   {longest_strict_arn, model, 376},        {longest_model_arn, model, 3200},
+    {std::string(800, 'x'), model, 800}, {std::string(sdk_example), strict, 105},
+};
+
+}  // namespace
+
+TEST_CASE("target_arn: owning values hold every accepted value, up to 3200 bytes, inline", "[target_arn]") {
+  for (const owning_row& row : owning_rows) {
+    INFO("bytes: " << row.input.size() << " profile: " << sgwchap::profile_name(row.p));
+    REQUIRE(row.input.size() == row.bytes);
+    std::string buffer = row.input;
+    const auto owned = sgwchap::target_arn::parse(buffer, row.p);
+    REQUIRE(owned.has_value());
+    buffer.assign(buffer.size(), 'z');  // the owning value does not depend on its input
+    CHECK(owned->str() == row.input);
+    CHECK(owned->str().size() == row.bytes);
+    CHECK(owned->checked_profile() == row.p);
+    const sgwchap::target_arn_view v = owned->view();
+    CHECK(v.value().data() == owned->str().data());  // the view is into the owning value
+    CHECK(v.checked_profile() == row.p);
+    const sgwchap::target_arn copy = *owned;  // NOLINT(performance-unnecessary-copy-initialization)
+    CHECK(copy == *owned);
+    CHECK(copy.str().data() != owned->str().data());
+    CHECK(std::hash<sgwchap::target_arn>{}(copy) == std::hash<std::string_view>{}(row.input));
+  }
+  CHECK(longest_strict_arn.size() < sgwchap::target_arn_limits::model_max_characters);
+  CHECK(sgwchap::parse_target_arn(longest_strict_arn)->has_structure());
+}
+
+TEST_CASE("target_arn: ordering compares the bytes; equality also the profile", "[target_arn]") {
+  const auto east = sgwchap::target_arn::parse(make_arn("aws", "us-east-1"));
+  const auto west = sgwchap::target_arn::parse(make_arn("aws", "us-west-2"));
+  const auto east_model = sgwchap::target_arn::parse(make_arn("aws", "us-east-1"), model);
+  REQUIRE(east.has_value());
+  REQUIRE(west.has_value());
+  REQUIRE(east_model.has_value());
+  CHECK(*east < *west);
+  CHECK(*west > *east);
+  CHECK((*east <=> *east_model) == std::strong_ordering::equal);
+  CHECK_FALSE(*east == *east_model);
+  CHECK(*east != *west);
 }
 
 TEST_CASE("target_arn tables have the required size", "[target_arn]") {

@@ -11,13 +11,13 @@
 #include <cstdint>
 #include <initializer_list>
 #include <span>
-#include <string>
 #include <string_view>
 
 #include <sgwchap/detail/charset.hpp>
 #include <sgwchap/detail/swar.hpp>
 #include <sgwchap/error.hpp>
 #include <sgwchap/profile.hpp>
+#include <sgwchap/static_string.hpp>
 
 SGWCHAP_BEGIN_NAMESPACE
 
@@ -340,45 +340,82 @@ namespace detail {
   return std::string_view(buffer.data(), value.size());
 }
 
-/// As above, into a new string (allocates; may throw std::bad_alloc).
-[[nodiscard]] inline std::string normalize_iscsi_name(std::string_view value) {
-  std::string out(value);
-  for (char& c : out) {
-    if (detail::is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+/// What `normalize_iscsi_name(value)` returns: inline storage for the longest name MODEL allows.
+using normalized_iscsi_name = static_string<iscsi_name_limits::model_max_characters>;
+
+/// As above, into a fixed-capacity string (no allocation, no exception, constexpr): room for
+/// 255 bytes, MODEL's longest IqnName (ASCII only, so its characters are bytes).
+/// Error: too_long (field InitiatorName, profile aws_model, limit 255, offset 255: the first
+/// byte that does not fit, as the parser reports an over-long name under aws_model; the unit
+/// is bytes, since `value` need not be ASCII). Such a value passes neither profile anyway.
+[[nodiscard]] constexpr result<normalized_iscsi_name> normalize_iscsi_name(std::string_view value) noexcept {
+  constexpr std::size_t capacity = normalized_iscsi_name::capacity();
+  if (value.size() > capacity) {
+    return tl::unexpected(detail::make_error(errc::too_long, field::initiator_name, capacity, profile::aws_model,
+                                             static_cast<std::uint32_t>(capacity), length_unit::bytes));
+  }
+  normalized_iscsi_name out;
+  for (const char c : value) {
+    const char folded = detail::is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+    (void)out.append(std::string_view(&folded, 1));  // fits: value.size() <= capacity
   }
   return out;
 }
 
-/// An owning, checked iSCSI name. Copyable; hashable.
+/// An owning, checked iSCSI name. Copyable; hashable; ordered. Its bytes live inline, in a
+/// `static_string<iscsi_name_limits::model_max_characters>` (255 bytes: room for every value
+/// `parse_iscsi_name` accepts under either profile, see the static_assert below), so making
+/// one never allocates and never throws, also in constant expressions. sizeof is 272 bytes.
 class iscsi_name {
  public:
-  [[nodiscard]] static result<iscsi_name> parse(std::string_view value, profile p = profile::strict) {
+  /// The inline storage of the bytes.
+  using storage = static_string<iscsi_name_limits::model_max_characters>;
+
+  /// Checks `value` under `p` (the errors of `parse_iscsi_name`) and copies it. No allocation,
+  /// no exception.
+  [[nodiscard]] static constexpr result<iscsi_name> parse(std::string_view value,
+                                                          profile p = profile::strict) noexcept {
     const auto view = parse_iscsi_name(value, p);
     if (!view.has_value()) return tl::unexpected(view.error());
     return iscsi_name(*view);
   }
-  explicit iscsi_name(const iscsi_name_view& view) : value_(view.value()), profile_(view.checked_profile()) {}
+  /// From a view that already passed (a literal or a `parse_iscsi_name` result): such a view
+  /// never has more than 255 bytes, so the copy always fits (nothing is cut).
+  constexpr explicit iscsi_name(const iscsi_name_view& view) noexcept : profile_(view.checked_profile()) {
+    (void)value_.append(view.value());
+  }
 
-  [[nodiscard]] const std::string& str() const noexcept { return value_; }
-  [[nodiscard]] profile checked_profile() const noexcept { return profile_; }
-  [[nodiscard]] iscsi_name_view view() const noexcept {
-    const auto parsed = parse_iscsi_name(value_, profile_);
+  /// The value's bytes (valid while this object lives and is not modified).
+  [[nodiscard]] constexpr std::string_view str() const noexcept { return value_.view(); }
+  [[nodiscard]] constexpr profile checked_profile() const noexcept { return profile_; }
+  /// A view into this object (re-derived; valid while this object lives and is not modified).
+  [[nodiscard]] constexpr iscsi_name_view view() const noexcept {
+    const auto parsed = parse_iscsi_name(value_.view(), profile_);
     return parsed.has_value() ? *parsed : iscsi_name_view{};
   }
 
-  friend bool operator==(const iscsi_name&, const iscsi_name&) = default;
-  friend auto operator<=>(const iscsi_name& a, const iscsi_name& b) noexcept { return a.value_ <=> b.value_; }
+  friend constexpr bool operator==(const iscsi_name& a, const iscsi_name& b) noexcept {
+    return a.value_.view() == b.value_.view() && a.profile_ == b.profile_;
+  }
+  friend constexpr auto operator<=>(const iscsi_name& a, const iscsi_name& b) noexcept {
+    return a.value_.view() <=> b.value_.view();
+  }
 
  private:
-  std::string value_;
+  storage value_;
   profile profile_;
 };
+
+// Every value the parser accepts fits: parse_iscsi_name_full bounds the value in bytes by
+// rfc_max_bytes (strict) or model_max_characters (aws_model, whose pattern is ASCII only).
+static_assert(iscsi_name::storage::capacity() >= iscsi_name_limits::model_max_characters &&
+              iscsi_name::storage::capacity() >= iscsi_name_limits::rfc_max_bytes);
 
 SGWCHAP_END_NAMESPACE
 
 template <>
 struct std::hash<sgwchap::iscsi_name> {
   std::size_t operator()(const sgwchap::iscsi_name& name) const noexcept {
-    return std::hash<std::string>{}(name.str());
+    return std::hash<std::string_view>{}(name.str());
   }
 };

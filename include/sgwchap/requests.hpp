@@ -137,7 +137,8 @@ class update_chap_credentials_request {
   }
 
   /// Checks every member of raw strings under `p` and reports all problems at once.
-  /// Throws only std::bad_alloc (allocation failure), when the owning members are built.
+  /// Throws only std::bad_alloc, when a secret longer than 16 bytes (aws_model) is stored on the
+  /// heap; the owning TargetARN and InitiatorName never allocate.
   [[nodiscard]] static request_result<update_chap_credentials_request> from_strings(
       std::string_view arn, std::string_view initiator, std::string_view initiator_secret,
       std::optional<std::string_view> target_secret, profile p = profile::strict) {
@@ -205,9 +206,9 @@ class describe_chap_credentials_request {
   /// too_long, invalid_utf8, bad_prefix, unknown_partition, bad_service, bad_region,
   /// region_not_in_partition, bad_account_id, bad_resource_type, bad_gateway_id,
   /// lowercase_gateway_id, bad_target_prefix, bad_target_name, ...; field TargetARN, byte offset).
-  /// Throws only std::bad_alloc (allocation failure), when the owning target_arn is built.
-  [[nodiscard]] static request_result<describe_chap_credentials_request> from_strings(std::string_view arn,
-                                                                                      profile p = profile::strict) {
+  /// No allocation, no exception (the owning target_arn stores its bytes inline).
+  [[nodiscard]] static request_result<describe_chap_credentials_request> from_strings(
+      std::string_view arn, profile p = profile::strict) noexcept {
     const auto view = parse_target_arn(arn, p);
     if (!view.has_value()) {
       error_list problems;
@@ -241,10 +242,9 @@ class delete_chap_credentials_request {
   /// (TargetARN, then InitiatorName: too_short, too_long, invalid_character,
   /// uppercase_character, bad_prefix, bad_iqn_date, iqn_month_out_of_range, empty_domain_label,
   /// ...), each with its field and byte offset.
-  /// Throws only std::bad_alloc (allocation failure), when the owning members are built.
-  [[nodiscard]] static request_result<delete_chap_credentials_request> from_strings(std::string_view arn,
-                                                                                    std::string_view initiator,
-                                                                                    profile p = profile::strict) {
+  /// No allocation, no exception (the owning members store their bytes inline).
+  [[nodiscard]] static request_result<delete_chap_credentials_request> from_strings(
+      std::string_view arn, std::string_view initiator, profile p = profile::strict) noexcept {
     error_list problems;
     const auto arn_view = parse_target_arn(arn, p);
     if (!arn_view.has_value()) problems.push_back(arn_view.error());
@@ -339,19 +339,19 @@ struct unchecked_delete_chap_credentials_request {
 /// The unchecked twin of a checked request (copies; the secrets too).
 [[nodiscard]] inline unchecked_update_chap_credentials_request to_unchecked(const update_chap_credentials_request& r) {
   unchecked_update_chap_credentials_request u;
-  u.target_arn = r.target_arn().str();
+  u.target_arn.emplace(r.target_arn().str());
   u.secret_to_authenticate_initiator = r.secret_to_authenticate_initiator().clone();
-  u.initiator_name = r.initiator_name().str();
+  u.initiator_name.emplace(r.initiator_name().str());
   if (const chap_secret* t = r.secret_to_authenticate_target(); t != nullptr)
     u.secret_to_authenticate_target = t->clone();
   return u;
 }
 [[nodiscard]] inline unchecked_describe_chap_credentials_request to_unchecked(
     const describe_chap_credentials_request& r) {
-  return {r.target_arn().str()};
+  return {std::string(r.target_arn().str())};
 }
 [[nodiscard]] inline unchecked_delete_chap_credentials_request to_unchecked(const delete_chap_credentials_request& r) {
-  return {r.target_arn().str(), r.initiator_name().str()};
+  return {std::string(r.target_arn().str()), std::string(r.initiator_name().str())};
 }
 
 namespace detail {
@@ -368,7 +368,7 @@ inline void require_member(error_list& problems, bool present, field which) {
 /// first error of a present member's own grammar (parse_target_arn, check_chap_secret: RFC 1994
 /// / MODEL length 12..16 and the profile's characters, parse_iscsi_name); secrets_must_differ
 /// (RFC 3720 §8.2.1) when both secrets are valid and equal.
-/// Throws only std::bad_alloc (allocation failure), when the owning members are built.
+/// Throws only std::bad_alloc, when a secret longer than 16 bytes (aws_model) is stored on the heap.
 [[nodiscard]] inline request_result<update_chap_credentials_request> check_request(
     const unchecked_update_chap_credentials_request& u, profile p = profile::strict) {
   const auto reveal = [](const std::optional<chap_secret>& s) -> std::optional<std::string_view> {
@@ -415,9 +415,9 @@ inline void require_member(error_list& problems, bool present, field which) {
 
 /// Checks an unchecked DescribeChapCredentials request under `p`. Errors: missing_member
 /// (TargetARN, offset 0) when the ARN is absent; else as describe_chap_credentials_request::
-/// from_strings (the first error of the SPEC §4 grammar). Throws only std::bad_alloc.
+/// from_strings (the first error of the SPEC §4 grammar). No allocation, no exception.
 [[nodiscard]] inline request_result<describe_chap_credentials_request> check_request(
-    const unchecked_describe_chap_credentials_request& u, profile p = profile::strict) {
+    const unchecked_describe_chap_credentials_request& u, profile p = profile::strict) noexcept {
   if (u.target_arn.has_value()) return describe_chap_credentials_request::from_strings(*u.target_arn, p);
   error_list problems;
   detail::require_member(problems, false, field::target_arn);
@@ -427,9 +427,9 @@ inline void require_member(error_list& problems, bool present, field which) {
 /// Checks an unchecked DeleteChapCredentials request under `p`. Errors, in member order:
 /// missing_member (offset 0) for an absent TargetARN or InitiatorName, and the first error of
 /// each present member's grammar (SPEC §4, §5), as delete_chap_credentials_request::from_strings.
-/// Throws only std::bad_alloc (allocation failure).
+/// No allocation, no exception.
 [[nodiscard]] inline request_result<delete_chap_credentials_request> check_request(
-    const unchecked_delete_chap_credentials_request& u, profile p = profile::strict) {
+    const unchecked_delete_chap_credentials_request& u, profile p = profile::strict) noexcept {
   if (u.target_arn.has_value() && u.initiator_name.has_value()) {
     return delete_chap_credentials_request::from_strings(*u.target_arn, *u.initiator_name, p);
   }

@@ -11,7 +11,6 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
-#include <string>
 #include <string_view>
 
 #include <sgwchap/detail/charset.hpp>
@@ -28,7 +27,12 @@ SGWCHAP_BEGIN_NAMESPACE
 namespace target_arn_limits {
 inline constexpr std::size_t model_min_characters = 50;   ///< MODEL TargetARN min
 inline constexpr std::size_t model_max_characters = 800;  ///< MODEL TargetARN max
-inline constexpr std::size_t max_region_length = 63;      ///< one DNS label (RFC 1035 §2.3.4)
+/// The most bytes a value that passes can have: MODEL counts Unicode scalar values, and under
+/// aws_model any of them may be non-ASCII, each at most 4 bytes in UTF-8 (RFC 3629 §3). A value
+/// that passes strict is ASCII (at most 376 bytes; its parts' own limits below).
+inline constexpr std::size_t max_utf8_bytes_per_character = 4;
+inline constexpr std::size_t model_max_bytes = model_max_characters * max_utf8_bytes_per_character;  // 3200
+inline constexpr std::size_t max_region_length = 63;  ///< one DNS label (RFC 1035 §2.3.4)
 inline constexpr std::size_t account_id_digits = 12;
 inline constexpr std::size_t min_gateway_hex_digits = 8;    ///< every documented id (sgw-12A3456B)
 inline constexpr std::size_t max_gateway_hex_digits = 26;   ///< MODEL GatewayId max 30 - "sgw-"
@@ -475,38 +479,63 @@ namespace detail {
   return parse_target_arn(value, p).has_value();
 }
 
-/// An owning, checked target ARN: the value outlives its input. Copyable; hashable.
+/// An owning, checked target ARN: the value outlives its input. Copyable; hashable; ordered.
+/// Its bytes live inline, in a `static_string<target_arn_limits::model_max_bytes>` (3200 bytes:
+/// room for every value `parse_target_arn` accepts under either profile, see the static_assert
+/// below), so making one never allocates and never throws, also in constant expressions. The
+/// price is its size: sizeof(target_arn) is about 3.2 KB (a copy or a move copies that).
 class target_arn {
  public:
-  /// Checks `value` under `p` and copies it. Allocates (may throw std::bad_alloc) only on success.
-  [[nodiscard]] static result<target_arn> parse(std::string_view value, profile p = profile::strict) {
+  /// The inline storage of the bytes.
+  using storage = static_string<target_arn_limits::model_max_bytes>;
+
+  /// Checks `value` under `p` (the errors of `parse_target_arn`) and copies it. No allocation,
+  /// no exception.
+  [[nodiscard]] static constexpr result<target_arn> parse(std::string_view value,
+                                                          profile p = profile::strict) noexcept {
     const auto view = parse_target_arn(value, p);
     if (!view.has_value()) return tl::unexpected(view.error());
     return target_arn(*view);
   }
-  /// From a view that already passed (a literal or a `parse_target_arn` result).
-  explicit target_arn(const target_arn_view& view) : value_(view.value()), profile_(view.checked_profile()) {}
+  /// From a view that already passed (a literal or a `parse_target_arn` result): such a view
+  /// never has more than `model_max_bytes` bytes, so the copy always fits (nothing is cut).
+  constexpr explicit target_arn(const target_arn_view& view) noexcept : profile_(view.checked_profile()) {
+    (void)value_.append(view.value());
+  }
 
-  [[nodiscard]] const std::string& str() const noexcept { return value_; }
-  [[nodiscard]] profile checked_profile() const noexcept { return profile_; }
+  /// The value's bytes (valid while this object lives and is not modified).
+  [[nodiscard]] constexpr std::string_view str() const noexcept { return value_.view(); }
+  [[nodiscard]] constexpr profile checked_profile() const noexcept { return profile_; }
   /// A view into this object (re-derived; valid while this object lives and is not modified).
-  [[nodiscard]] target_arn_view view() const noexcept {
+  [[nodiscard]] constexpr target_arn_view view() const noexcept {
     // The value passed this profile when it was stored, so the parse cannot fail.
-    const auto parsed = parse_target_arn(value_, profile_);
+    const auto parsed = parse_target_arn(value_.view(), profile_);
     return parsed.has_value() ? *parsed : target_arn_view{};
   }
 
-  friend bool operator==(const target_arn&, const target_arn&) = default;
-  friend auto operator<=>(const target_arn& a, const target_arn& b) noexcept { return a.value_ <=> b.value_; }
+  friend constexpr bool operator==(const target_arn& a, const target_arn& b) noexcept {
+    return a.value_.view() == b.value_.view() && a.profile_ == b.profile_;
+  }
+  friend constexpr auto operator<=>(const target_arn& a, const target_arn& b) noexcept {
+    return a.value_.view() <=> b.value_.view();
+  }
 
  private:
-  std::string value_;
+  storage value_;
   profile profile_;
 };
+
+// Every value the parser accepts fits: strict and aws_model both bound a value by
+// model_max_characters Unicode scalar values (parse_target_arn_full), each at most
+// max_utf8_bytes_per_character bytes of valid UTF-8 (the parser rejects anything else).
+static_assert(target_arn::storage::capacity() >=
+              target_arn_limits::model_max_characters * target_arn_limits::max_utf8_bytes_per_character);
 
 SGWCHAP_END_NAMESPACE
 
 template <>
 struct std::hash<sgwchap::target_arn> {
-  std::size_t operator()(const sgwchap::target_arn& arn) const noexcept { return std::hash<std::string>{}(arn.str()); }
+  std::size_t operator()(const sgwchap::target_arn& arn) const noexcept {
+    return std::hash<std::string_view>{}(arn.str());
+  }
 };

@@ -68,9 +68,11 @@ struct error_options {
   const auto parsed = sgwchap::parse_iscsi_name(value, out.rules);
   if (!parsed.has_value()) {
     std::string hint;
-    if (parsed.error().code == sgwchap::errc::uppercase_character) {
-      hint = fmt::format("RFC 3722 folds names to lower case: {}",
-                         sgwchap::render::escape_for_terminal(sgwchap::normalize_iscsi_name(value)));
+    // No hint for a name over 255 bytes: folded, it would still be too long for MODEL.
+    if (const auto folded = sgwchap::normalize_iscsi_name(value);
+        parsed.error().code == sgwchap::errc::uppercase_character && folded.has_value()) {
+      hint =
+          fmt::format("RFC 3722 folds names to lower case: {}", sgwchap::render::escape_for_terminal(folded->view()));
     }
     print_invalid(out, problem{parsed.error(), value, {}, hint});
     return exit_invalid;
