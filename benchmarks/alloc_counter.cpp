@@ -35,7 +35,11 @@ void* counting_malloc(std::size_t size) noexcept {
   return std::malloc(size);
 }
 void* counting_realloc(void* p, std::size_t size) noexcept {
-  if (size != 0) ++g_allocations;
+  if (size == 0) {  // realloc(p, 0) is implementation-defined (C23: undefined); say what is meant
+    std::free(p);
+    return nullptr;
+  }
+  ++g_allocations;
   return std::realloc(p, size);
 }
 void counting_free(void* p) noexcept { std::free(p); }

@@ -82,7 +82,7 @@ result_t decode_nlohmann(std::string_view body) {
   for (const auto& e : array) {
     entry_builder b{v, {}, {}, {}, {}};
     for (const auto& [key, value] : e.items()) {
-      const std::string& s = value.get_ref<const std::string&>();
+      const auto& s = value.get_ref<const std::string&>();
       if (key == "TargetARN")
         b.arn = s;
       else if (key == "SecretToAuthenticateInitiator")

@@ -59,6 +59,6 @@ namespace bench {
 
 /// Adds a `key: value` line to the benchmark's context (printed before the results), e.g.
 /// which kernel simdjson was built for. Call from a static initializer of a group's file.
-bool add_context(const char* key, std::string value);
+bool add_context(const char* key, const std::string& value);
 
 }  // namespace bench

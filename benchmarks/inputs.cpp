@@ -65,8 +65,8 @@ void check_inputs() {
     const bool sizes = in.target_arn.size() == arn_size && in.initiator_name.size() == name_size &&
                        in.initiator_secret.size() == secret_size && in.target_secret.size() == secret_size;
     if (!ok || !sizes) {
-      std::fprintf(stderr, "benchmark input '%s' is not what the benchmarks assume (valid %d, sizes %d)\n", which,
-                   ok ? 1 : 0, sizes ? 1 : 0);
+      (void)std::fprintf(stderr, "benchmark input '%s' is not what the benchmarks assume (valid %d, sizes %d)\n", which,
+                         ok ? 1 : 0, sizes ? 1 : 0);
       std::abort();
     }
   };

@@ -20,7 +20,7 @@
 
 namespace bench {
 
-bool add_context(const char* key, std::string value) {
+bool add_context(const char* key, const std::string& value) {
   benchmark::AddCustomContext(key, value);
   return true;
 }
@@ -138,7 +138,7 @@ std::string input_label(const std::string& input) {
 std::string format_allocs(double a) {
   if (std::isnan(a)) return "-";
   char buf[32];
-  std::snprintf(buf, sizeof buf, a == std::floor(a) ? "%.0f" : "%.2f", a);
+  (void)std::snprintf(buf, sizeof buf, a == std::floor(a) ? "%.0f" : "%.2f", a);
   return buf;
 }
 
@@ -166,10 +166,10 @@ int print_table(const recording_reporter& r) {
     char ratio_text[32];
     char target_text[32] = "-";
     std::string verdict;
-    std::snprintf(ratio_text, sizeof ratio_text, inverse ? "%.2fx time" : "%.1fx", ratio);
+    (void)std::snprintf(ratio_text, sizeof ratio_text, inverse ? "%.2fx time" : "%.1fx", ratio);
     if (t != nullptr) {
       const bool ok = inverse ? ratio <= t->value : ratio >= t->value;
-      std::snprintf(target_text, sizeof target_text, inverse ? "<= %gx time" : ">= %gx", t->value);
+      (void)std::snprintf(target_text, sizeof target_text, inverse ? "<= %gx time" : ">= %gx", t->value);
       verdict = informative ? "info" : ok ? "ok" : "MISS";
       if (!ok && !informative) {
         misses.push_back(p.group + " " + input_label(p.input) + ": sgwchap vs " + p.contender + " " + ratio_text +

@@ -32,7 +32,7 @@ void handle(int status, std::string_view content_type, std::string_view body) {
 
 }  // namespace
 
-int main() {
+int main() {  // NOLINT(bugprone-exception-escape): only std::bad_alloc, which ends an example
   handle(
       200, "application/x-amz-json-1.1",
       R"({"ChapCredentials":[{"TargetARN":"arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume",)"
