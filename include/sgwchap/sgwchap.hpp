@@ -2,8 +2,9 @@
 // The codec is <sgwchap/json.hpp> (target sgwchap::json); formatters are <sgwchap/fmt.hpp>.
 //
 // Exceptions: the parse/check functions (parse_target_arn, parse_iscsi_name, check_chap_secret,
-// check_secrets_differ, is_valid_*, normalize_iscsi_name into a span) and error::message() are
-// noexcept and allocate nothing. Every other public function throws nothing for any input
+// check_secrets_differ, is_valid_*, both normalize_iscsi_name overloads), the owning
+// target_arn/iscsi_name (parse, construction, copy) and error::message() are noexcept and
+// allocate nothing. Every other public function throws nothing for any input
 // except std::bad_alloc when memory runs out; bad input is always a typed error. Under
 // -fno-exceptions an allocation failure terminates.
 #pragma once
