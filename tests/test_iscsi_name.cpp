@@ -380,8 +380,10 @@ TEST_CASE("iscsi_name: owning values hold every accepted value inline; ordered, 
   REQUIRE(b.has_value());
   REQUIRE(a_model.has_value());
   CHECK(*a < *b);
-  CHECK((*a <=> *a_model) == std::strong_ordering::equal);
+  // Same bytes, different profiles: unequal, and ordered (aws_model first) rather than equivalent.
   CHECK_FALSE(*a == *a_model);
+  CHECK((*a_model <=> *a) == std::strong_ordering::less);
+  CHECK((*a <=> *a) == std::strong_ordering::equal);
 }
 
 TEST_CASE("normalize_iscsi_name folds ASCII upper case only", "[iscsi_name][normalize]") {

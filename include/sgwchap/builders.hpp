@@ -131,7 +131,7 @@ template <profile P, class View>
 }
 template <profile P, class Owning>
 requires(std::is_same_v<Owning, target_arn> || std::is_same_v<Owning, iscsi_name>)
-    [[nodiscard]] constexpr result<void> require(Owning& o) noexcept {
+    [[nodiscard]] inline result<void> require(Owning& o) {  // a target_arn allocates
   if (o.checked_profile() >= P) return {};
   using View = std::conditional_t<std::is_same_v<Owning, target_arn>, target_arn_view, iscsi_name_view>;
   const auto again = parse_as(static_cast<const View*>(nullptr), o.str(), P);
@@ -152,8 +152,9 @@ template <profile P>
 // -- Hand a member to the request's constructor: a view becomes the owning value; an owning
 //    value or a secret is passed as an xvalue, so it is moved once, into the parameter.
 
-// Views become owning values without allocating (the bytes are copied inline): noexcept.
-[[nodiscard]] constexpr target_arn pass(const arn_text& t) noexcept {
+// A target_arn copies its bytes into one heap block (may throw std::bad_alloc); an iscsi_name
+// holds them inline (noexcept).
+[[nodiscard]] inline target_arn pass(const arn_text& t) {
   return target_arn(detail_target_arn_access::make(t.value, t.checked, nullptr));
 }
 [[nodiscard]] inline target_arn&& pass(target_arn&& a) noexcept { return std::move(a); }

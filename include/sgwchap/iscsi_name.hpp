@@ -7,6 +7,7 @@
 //   naa-name = "naa." ( 16HEXDIG / 32HEXDIG )
 #pragma once
 
+#include <compare>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -394,11 +395,14 @@ class iscsi_name {
     return parsed.has_value() ? *parsed : iscsi_name_view{};
   }
 
+  /// Equal when the bytes and the profile they passed are equal; ordered by the bytes, then the
+  /// profile, so that `<=>` agrees with `==` (std::set and std::map see the same keys as ==).
   friend constexpr bool operator==(const iscsi_name& a, const iscsi_name& b) noexcept {
     return a.value_.view() == b.value_.view() && a.profile_ == b.profile_;
   }
-  friend constexpr auto operator<=>(const iscsi_name& a, const iscsi_name& b) noexcept {
-    return a.value_.view() <=> b.value_.view();
+  friend constexpr std::strong_ordering operator<=>(const iscsi_name& a, const iscsi_name& b) noexcept {
+    if (const auto bytes = a.value_.view() <=> b.value_.view(); bytes != 0) return bytes;
+    return a.profile_ <=> b.profile_;
   }
 
  private:

@@ -137,8 +137,8 @@ class update_chap_credentials_request {
   }
 
   /// Checks every member of raw strings under `p` and reports all problems at once.
-  /// Throws only std::bad_alloc, when a secret longer than 16 bytes (aws_model) is stored on the
-  /// heap; the owning TargetARN and InitiatorName never allocate.
+  /// Throws only std::bad_alloc (allocation failure), when the owning TargetARN or a secret
+  /// longer than 16 bytes (aws_model) is stored on the heap.
   [[nodiscard]] static request_result<update_chap_credentials_request> from_strings(
       std::string_view arn, std::string_view initiator, std::string_view initiator_secret,
       std::optional<std::string_view> target_secret, profile p = profile::strict) {
@@ -206,9 +206,9 @@ class describe_chap_credentials_request {
   /// too_long, invalid_utf8, bad_prefix, unknown_partition, bad_service, bad_region,
   /// region_not_in_partition, bad_account_id, bad_resource_type, bad_gateway_id,
   /// lowercase_gateway_id, bad_target_prefix, bad_target_name, ...; field TargetARN, byte offset).
-  /// No allocation, no exception (the owning target_arn stores its bytes inline).
-  [[nodiscard]] static request_result<describe_chap_credentials_request> from_strings(
-      std::string_view arn, profile p = profile::strict) noexcept {
+  /// Throws only std::bad_alloc (allocation failure), when the owning target_arn is built.
+  [[nodiscard]] static request_result<describe_chap_credentials_request> from_strings(std::string_view arn,
+                                                                                      profile p = profile::strict) {
     const auto view = parse_target_arn(arn, p);
     if (!view.has_value()) {
       error_list problems;
@@ -242,9 +242,10 @@ class delete_chap_credentials_request {
   /// (TargetARN, then InitiatorName: too_short, too_long, invalid_character,
   /// uppercase_character, bad_prefix, bad_iqn_date, iqn_month_out_of_range, empty_domain_label,
   /// ...), each with its field and byte offset.
-  /// No allocation, no exception (the owning members store their bytes inline).
-  [[nodiscard]] static request_result<delete_chap_credentials_request> from_strings(
-      std::string_view arn, std::string_view initiator, profile p = profile::strict) noexcept {
+  /// Throws only std::bad_alloc (allocation failure), when the owning target_arn is built.
+  [[nodiscard]] static request_result<delete_chap_credentials_request> from_strings(std::string_view arn,
+                                                                                    std::string_view initiator,
+                                                                                    profile p = profile::strict) {
     error_list problems;
     const auto arn_view = parse_target_arn(arn, p);
     if (!arn_view.has_value()) problems.push_back(arn_view.error());
@@ -368,7 +369,7 @@ inline void require_member(error_list& problems, bool present, field which) {
 /// first error of a present member's own grammar (parse_target_arn, check_chap_secret: RFC 1994
 /// / MODEL length 12..16 and the profile's characters, parse_iscsi_name); secrets_must_differ
 /// (RFC 3720 §8.2.1) when both secrets are valid and equal.
-/// Throws only std::bad_alloc, when a secret longer than 16 bytes (aws_model) is stored on the heap.
+/// Throws only std::bad_alloc (allocation failure), when the owning members are built.
 [[nodiscard]] inline request_result<update_chap_credentials_request> check_request(
     const unchecked_update_chap_credentials_request& u, profile p = profile::strict) {
   const auto reveal = [](const std::optional<chap_secret>& s) -> std::optional<std::string_view> {
@@ -415,9 +416,9 @@ inline void require_member(error_list& problems, bool present, field which) {
 
 /// Checks an unchecked DescribeChapCredentials request under `p`. Errors: missing_member
 /// (TargetARN, offset 0) when the ARN is absent; else as describe_chap_credentials_request::
-/// from_strings (the first error of the SPEC §4 grammar). No allocation, no exception.
+/// from_strings (the first error of the SPEC §4 grammar). Throws only std::bad_alloc.
 [[nodiscard]] inline request_result<describe_chap_credentials_request> check_request(
-    const unchecked_describe_chap_credentials_request& u, profile p = profile::strict) noexcept {
+    const unchecked_describe_chap_credentials_request& u, profile p = profile::strict) {
   if (u.target_arn.has_value()) return describe_chap_credentials_request::from_strings(*u.target_arn, p);
   error_list problems;
   detail::require_member(problems, false, field::target_arn);
@@ -427,9 +428,9 @@ inline void require_member(error_list& problems, bool present, field which) {
 /// Checks an unchecked DeleteChapCredentials request under `p`. Errors, in member order:
 /// missing_member (offset 0) for an absent TargetARN or InitiatorName, and the first error of
 /// each present member's grammar (SPEC §4, §5), as delete_chap_credentials_request::from_strings.
-/// No allocation, no exception.
+/// Throws only std::bad_alloc (allocation failure).
 [[nodiscard]] inline request_result<delete_chap_credentials_request> check_request(
-    const unchecked_delete_chap_credentials_request& u, profile p = profile::strict) noexcept {
+    const unchecked_delete_chap_credentials_request& u, profile p = profile::strict) {
   if (u.target_arn.has_value() && u.initiator_name.has_value()) {
     return delete_chap_credentials_request::from_strings(*u.target_arn, *u.initiator_name, p);
   }

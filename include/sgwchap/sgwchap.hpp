@@ -3,8 +3,9 @@
 //
 // Exceptions: the parse/check functions (parse_target_arn, parse_iscsi_name, check_chap_secret,
 // check_secrets_differ, is_valid_*, both normalize_iscsi_name overloads), the owning
-// target_arn/iscsi_name (parse, construction, copy) and error::message() are noexcept and
-// allocate nothing. Every other public function throws nothing for any input
+// iscsi_name (parse, construction, copy) and error::message() are noexcept and allocate
+// nothing. Every other public function (the owning target_arn among them: its bytes are one
+// heap block) throws nothing for any input
 // except std::bad_alloc when memory runs out; bad input is always a typed error. Under
 // -fno-exceptions an allocation failure terminates.
 #pragma once

@@ -9,11 +9,13 @@
 #pragma once
 
 #include <bit>
+#include <compare>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include <sgwchap/detail/charset.hpp>
+#include <sgwchap/detail/owned_bytes.hpp>
 #include <sgwchap/detail/partitions.hpp>
 #include <sgwchap/detail/swar.hpp>
 #include <sgwchap/detail/utf8.hpp>
@@ -480,56 +482,46 @@ namespace detail {
 }
 
 /// An owning, checked target ARN: the value outlives its input. Copyable; hashable; ordered.
-/// Its bytes live inline, in a `static_string<target_arn_limits::model_max_bytes>` (3200 bytes:
-/// room for every value `parse_target_arn` accepts under either profile, see the static_assert
-/// below), so making one never allocates and never throws, also in constant expressions. The
-/// price is its size: sizeof(target_arn) is about 3.2 KB (a copy or a move copies that).
+/// Its bytes live on the heap, in one allocation of exactly their size (like std::string for a
+/// value of this length): a value may be up to target_arn_limits::model_max_bytes (3200) bytes
+/// under aws_model, too much to hold inline in every request and container element, while a
+/// typical ARN is about 110 bytes. sizeof(target_arn) is three words.
 class target_arn {
  public:
-  /// The inline storage of the bytes.
-  using storage = static_string<target_arn_limits::model_max_bytes>;
-
-  /// Checks `value` under `p` (the errors of `parse_target_arn`) and copies it. No allocation,
-  /// no exception.
-  [[nodiscard]] static constexpr result<target_arn> parse(std::string_view value,
-                                                          profile p = profile::strict) noexcept {
+  /// Checks `value` under `p` (the errors of `parse_target_arn`) and copies it. Allocates (may
+  /// throw std::bad_alloc) only on success.
+  [[nodiscard]] static result<target_arn> parse(std::string_view value, profile p = profile::strict) {
     const auto view = parse_target_arn(value, p);
     if (!view.has_value()) return tl::unexpected(view.error());
     return target_arn(*view);
   }
-  /// From a view that already passed (a literal or a `parse_target_arn` result): such a view
-  /// never has more than `model_max_bytes` bytes, so the copy always fits (nothing is cut).
-  constexpr explicit target_arn(const target_arn_view& view) noexcept : profile_(view.checked_profile()) {
-    (void)value_.append(view.value());
-  }
+  /// From a view that already passed (a literal or a `parse_target_arn` result). Allocates.
+  explicit target_arn(const target_arn_view& view) : value_(view.value()), profile_(view.checked_profile()) {}
 
   /// The value's bytes (valid while this object lives and is not modified).
-  [[nodiscard]] constexpr std::string_view str() const noexcept { return value_.view(); }
-  [[nodiscard]] constexpr profile checked_profile() const noexcept { return profile_; }
+  [[nodiscard]] std::string_view str() const noexcept { return value_.view(); }
+  [[nodiscard]] profile checked_profile() const noexcept { return profile_; }
   /// A view into this object (re-derived; valid while this object lives and is not modified).
-  [[nodiscard]] constexpr target_arn_view view() const noexcept {
+  [[nodiscard]] target_arn_view view() const noexcept {
     // The value passed this profile when it was stored, so the parse cannot fail.
     const auto parsed = parse_target_arn(value_.view(), profile_);
     return parsed.has_value() ? *parsed : target_arn_view{};
   }
 
-  friend constexpr bool operator==(const target_arn& a, const target_arn& b) noexcept {
+  /// Equal when the bytes and the profile they passed are equal; ordered by the bytes, then the
+  /// profile, so that `<=>` agrees with `==` (std::set and std::map see the same keys as ==).
+  friend bool operator==(const target_arn& a, const target_arn& b) noexcept {
     return a.value_.view() == b.value_.view() && a.profile_ == b.profile_;
   }
-  friend constexpr auto operator<=>(const target_arn& a, const target_arn& b) noexcept {
-    return a.value_.view() <=> b.value_.view();
+  friend std::strong_ordering operator<=>(const target_arn& a, const target_arn& b) noexcept {
+    if (const auto bytes = a.value_.view() <=> b.value_.view(); bytes != 0) return bytes;
+    return a.profile_ <=> b.profile_;
   }
 
  private:
-  storage value_;
+  detail::owned_bytes value_;
   profile profile_;
 };
-
-// Every value the parser accepts fits: strict and aws_model both bound a value by
-// model_max_characters Unicode scalar values (parse_target_arn_full), each at most
-// max_utf8_bytes_per_character bytes of valid UTF-8 (the parser rejects anything else).
-static_assert(target_arn::storage::capacity() >=
-              target_arn_limits::model_max_characters * target_arn_limits::max_utf8_bytes_per_character);
 
 SGWCHAP_END_NAMESPACE
 
