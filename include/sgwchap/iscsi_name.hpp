@@ -401,7 +401,7 @@ class iscsi_name {
     return a.value_.view() == b.value_.view() && a.profile_ == b.profile_;
   }
   friend constexpr std::strong_ordering operator<=>(const iscsi_name& a, const iscsi_name& b) noexcept {
-    if (const auto bytes = a.value_.view() <=> b.value_.view(); bytes != 0) return bytes;
+    if (const auto bytes = a.value_.view() <=> b.value_.view(); std::is_neq(bytes)) return bytes;
     return a.profile_ <=> b.profile_;
   }
 

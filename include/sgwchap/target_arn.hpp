@@ -514,7 +514,7 @@ class target_arn {
     return a.value_.view() == b.value_.view() && a.profile_ == b.profile_;
   }
   friend std::strong_ordering operator<=>(const target_arn& a, const target_arn& b) noexcept {
-    if (const auto bytes = a.value_.view() <=> b.value_.view(); bytes != 0) return bytes;
+    if (const auto bytes = a.value_.view() <=> b.value_.view(); std::is_neq(bytes)) return bytes;
     return a.profile_ <=> b.profile_;
   }
 

@@ -32,8 +32,6 @@ chap_secret secret(std::string_view bytes, profile p = profile::strict,
 }
 
 // -- Type-state, at compile time.
-using sgwchap::basic_delete_chap_credentials_builder;
-using sgwchap::basic_describe_chap_credentials_builder;
 using sgwchap::basic_update_chap_credentials_builder;
 using sgwchap::delete_chap_credentials_builder;
 using sgwchap::describe_chap_credentials_builder;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstring>
 #include <string_view>
 #include <utility>
 
@@ -20,13 +21,17 @@ namespace detail {
 class owned_bytes {
  public:
   owned_bytes() noexcept = default;
-  explicit owned_bytes(std::string_view bytes) : data_(bytes.empty() ? nullptr : new char[bytes.size()]) {
-    for (std::size_t i = 0; i < bytes.size(); ++i) data_[i] = bytes[i];
+  explicit owned_bytes(std::string_view bytes) {
+    if (bytes.empty()) return;
+    data_ = new char[bytes.size()];
+    std::memcpy(data_, bytes.data(), bytes.size());
     size_ = bytes.size();
   }
   owned_bytes(const owned_bytes& other) : owned_bytes(other.view()) {}
-  owned_bytes(owned_bytes&& other) noexcept
-      : data_(std::exchange(other.data_, nullptr)), size_(std::exchange(other.size_, 0)) {}
+  owned_bytes(owned_bytes&& other) noexcept : data_(other.data_), size_(other.size_) {
+    other.data_ = nullptr;
+    other.size_ = 0;
+  }
   owned_bytes& operator=(const owned_bytes& other) {
     if (this != &other) {
       owned_bytes copy(other);  // allocate first: on bad_alloc, *this is unchanged
