@@ -155,7 +155,7 @@ void BM_validate_sgwchap(benchmark::State& state) {
   bool ok = true;
   {
     bench::alloc_scope allocs(state);
-    for (auto _ : state) {  // NOLINT(clang-analyzer-deadcode.DeadStores): the loop idiom
+    for (auto _ : state) {
       const bool r = validate_sgwchap(in);
       ok = ok && r;
       benchmark::DoNotOptimize(r);
@@ -170,7 +170,7 @@ void BM_validate_std_regex(benchmark::State& state) {
   bool ok = true;
   {
     bench::alloc_scope allocs(state);
-    for (auto _ : state) {  // NOLINT(clang-analyzer-deadcode.DeadStores): the loop idiom
+    for (auto _ : state) {
       const bool r = validate_std_regex(re, in);
       ok = ok && r;
       benchmark::DoNotOptimize(r);
@@ -189,7 +189,7 @@ void BM_validate_re2(benchmark::State& state) {
   bool ok = true;
   {
     bench::alloc_scope allocs(state);
-    for (auto _ : state) {  // NOLINT(clang-analyzer-deadcode.DeadStores): the loop idiom
+    for (auto _ : state) {
       const bool r = validate_re2(re, in);
       ok = ok && r;
       benchmark::DoNotOptimize(r);
@@ -201,7 +201,7 @@ void BM_validate_re2(benchmark::State& state) {
 void BM_validate_floor8(benchmark::State& state) {
   const update_input& in = input_for(state);
   bench::alloc_scope allocs(state);
-  for (auto _ : state) {  // NOLINT(clang-analyzer-deadcode.DeadStores): the loop idiom
+  for (auto _ : state) {
     const std::uint64_t acc = floor_pass(in, or_8_at_a_time);
     benchmark::DoNotOptimize(acc);  // also a memory clobber: the next iteration reads again
   }
@@ -210,7 +210,7 @@ void BM_validate_floor8(benchmark::State& state) {
 void BM_validate_floor1(benchmark::State& state) {
   const update_input& in = input_for(state);
   bench::alloc_scope allocs(state);
-  for (auto _ : state) {  // NOLINT(clang-analyzer-deadcode.DeadStores): the loop idiom
+  for (auto _ : state) {
     const std::uint64_t acc = floor_pass(in, or_1_at_a_time);
     benchmark::DoNotOptimize(acc);
   }

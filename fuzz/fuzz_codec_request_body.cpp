@@ -95,7 +95,8 @@ void update(std::string_view body) {
       check_messages(checked.error(), u);
     } else {
       // A checked request encodes to the same body as its unchecked twin.
-      std::string a, b;
+      std::string a;
+      std::string b;
       sgwchap::encode_body(*checked, a);
       FUZZ_CHECK(sgwchap::encode_body(sgwchap::to_unchecked(*checked), b).has_value() && a == b);
     }

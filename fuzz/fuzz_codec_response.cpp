@@ -61,7 +61,7 @@ void describe(std::string_view body) {
   const boost::json::object* o = sgwchap_fuzz::reference_object(body, dom);
   const boost::json::value* list = nullptr;
   if (o != nullptr) {
-    const auto it = o->find("ChapCredentials");
+    const auto* const it = o->find("ChapCredentials");
     if (it != o->end() && !it->value().is_null()) list = &it->value();
   }
   FUZZ_CHECK((*r).chap_credentials.has_value() == (list != nullptr));

@@ -25,7 +25,7 @@
 namespace {
 
 std::optional<std::string> dom_string(const boost::json::object& o, std::string_view key) {
-  const auto it = o.find(boost::json::string_view(key.data(), key.size()));
+  const auto* const it = o.find(boost::json::string_view(key.data(), key.size()));
   if (it == o.end() || !it->value().is_string()) return std::nullopt;
   return std::string(it->value().get_string().data(), it->value().get_string().size());
 }

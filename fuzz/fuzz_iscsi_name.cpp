@@ -70,7 +70,7 @@ void check_view(const sgwchap::iscsi_name_view& v, std::string_view s, profile p
       FUZZ_CHECK(v.year() <= 9999 && v.month() >= 1 && v.month() <= 12);
       FUZZ_CHECK(v.hex_digits().empty() && !v.naming_authority().empty());
       char date[16];
-      std::snprintf(date, sizeof date, "%04u-%02u", v.year(), v.month());
+      (void)std::snprintf(date, sizeof date, "%04u-%02u", v.year(), v.month());
       std::string rebuilt = "iqn." + std::string(date) + "." + std::string(v.naming_authority());
       if (!v.unique_name().empty()) rebuilt += ":" + std::string(v.unique_name());
       FUZZ_CHECK(rebuilt == s);

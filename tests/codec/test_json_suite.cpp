@@ -117,7 +117,7 @@ TEST_CASE("JSONTestSuite through every decoder") {
     CHECK(e.status == 500);
     CHECK(e.message.size() <= sgwchap::service_error::body_excerpt_limit + 3);
     if (name.rfind("y_", 0) == 0) {
-      if (y_objects.count(name) != 0) {
+      if (y_objects.contains(name)) {
         for (std::size_t k = 0; k < 3; ++k) CHECK(results[k].accepted);
         for (std::size_t k = 3; k < 6; ++k) {
           CHECK((results[k].accepted || results[k].code == errc::unknown_key));

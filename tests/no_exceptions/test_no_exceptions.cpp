@@ -18,7 +18,7 @@ int failures = 0;
 
 void expect(bool ok, const char* what, int line) {
   if (!ok) {
-    std::fprintf(stderr, "test_no_exceptions.cpp:%d: failed: %s\n", line, what);
+    (void)std::fprintf(stderr, "test_no_exceptions.cpp:%d: failed: %s\n", line, what);
     ++failures;
   }
 }
@@ -26,7 +26,6 @@ void expect(bool ok, const char* what, int line) {
 
 using sgwchap::errc;
 using sgwchap::field;
-using sgwchap::profile;
 
 constexpr std::string_view arn =
     "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume";
@@ -48,9 +47,9 @@ void run(const char* name, Check check, field which, std::initializer_list<row> 
                         ? e != nullptr && e->code == *r.code && e->which == which && e->offset == r.offset
                         : e == nullptr;
     if (!ok) {
-      std::fprintf(stderr, "%s: row \"%.*s\": got %s at %zu\n", name, static_cast<int>(r.value.size()), r.value.data(),
-                   e == nullptr ? "success" : std::string(sgwchap::rule_name(e->code)).c_str(),
-                   e == nullptr ? std::size_t{0} : e->offset);
+      (void)std::fprintf(stderr, "%s: row \"%.*s\": got %s at %zu\n", name, static_cast<int>(r.value.size()),
+                         r.value.data(), e == nullptr ? "success" : std::string(sgwchap::rule_name(e->code)).c_str(),
+                         e == nullptr ? std::size_t{0} : e->offset);
       ++failures;
     }
   }
@@ -120,7 +119,7 @@ int main() {
   EXPECT(sgwchap::normalize_iscsi_name("IQN.2001-04.COM.X") == "iqn.2001-04.com.x");
 
   if (failures != 0)
-    std::fprintf(stderr, "%d failures\n", failures);
+    (void)std::fprintf(stderr, "%d failures\n", failures);
   else
     std::puts("test_no_exceptions: all passed");
   return failures == 0 ? 0 : 1;
