@@ -110,6 +110,7 @@ constexpr target targets[] = {
     {"decode", "output_floor", kind::at_most, 2, "entries:10,entries:100,entries:1000"},
     {"builders", "by_hand", kind::at_most, 1.05, ""},
     {"strict_builders", "by_hand", kind::at_most, 1.05, ""},
+    {"one_way_builders", "by_hand", kind::at_most, 1.05, ""},
 };
 
 bool applies(std::string_view list, std::string_view input) {

@@ -387,8 +387,9 @@ TEST_CASE("target_arn: owning values hold every accepted value, up to 3200 bytes
     sgwchap::target_arn moved = std::move(source);
     CHECK(moved.str().data() == bytes);
     CHECK(moved == copy);
-    // The documented moved-from state.
+    // The documented moved-from state: empty, and claiming only the weakest profile.
     CHECK(source.str().empty());  // NOLINT(bugprone-use-after-move,clang-analyzer-cplusplus.Move)
+    CHECK(source.checked_profile() == model);
     // Copy and move assignment, including onto itself.
     sgwchap::target_arn assigned = *sgwchap::target_arn::parse(sdk_example);
     assigned = copy;

@@ -41,11 +41,13 @@
 //     strict rule it breaks, with its field and offset (e.g. InitiatorName bad_iqn_date at byte
 //     10 for iqn.2015-1.com.example); when it does satisfy strict, the request holds it as
 //     strict. A chap_secret made by chap_secret::unchecked (decoded service values) is re-checked
-//     the same way; the default builders carry it unchecked, as the request constructor does.
+//     the same way. The default builders carry it unchecked, as the request constructor does:
+//     there is nothing to check it against without a result, so check decoded secrets with
+//     chap_secret::make (or use a strict builder) before building a request from them.
 // basic_*_builder<P> is the template behind both: P is the profile the build requires
 // (aws_model, the default, requires nothing more than a checked value).
 //
-// Cost: a builder keeps only the bytes and profile of a view (two words), and moves an owning
+// Cost: a builder keeps only the bytes and profile of a view (three words), and moves an owning
 // value or a secret into its state (again at each later setter: the next state is a new
 // object); `.build()` then moves each member once, straight into the request (update requests:
 // the request's builder_key constructors, so no by-value parameter and no request-into-result
@@ -86,7 +88,7 @@ template <class T>
 inline constexpr bool is_secret_value = std::is_same_v<T, chap_secret>;
 
 /// What a builder keeps of a view: its bytes and the profile they passed. The request needs no
-/// more, and two words copy faster through the builder states than a whole view.
+/// more, and three words copy faster through the builder states than a whole view.
 template <class View>
 struct text {
   std::string_view value;
@@ -376,7 +378,8 @@ class basic_update_chap_credentials_builder {
 
   /// The request (aws_model, one-way CHAP) or result<request> (strict, or mutual CHAP).
   /// Errors: the first member, in MODEL order, that does not satisfy P (its own rule, field and
-  /// offset); secrets_must_differ for mutual CHAP under strict.
+  /// offset); secrets_must_differ for mutual CHAP (checked under the weakest profile of the
+  /// inputs, as update_chap_credentials_request::make does).
   [[nodiscard]] auto build() && {
     static_assert(is_set<Arn>, "UpdateChapCredentials requires TargetARN");
     static_assert(is_set<InitiatorSecret>, "UpdateChapCredentials requires SecretToAuthenticateInitiator");

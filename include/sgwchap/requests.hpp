@@ -106,7 +106,8 @@ class update_chap_credentials_request {
 
   /// For the builders only (the key is theirs): each member is moved once, from the builder's
   /// state into the request, which the builder constructs inside its result. Mutual CHAP here
-  /// does not check that the secrets differ: detail::builders::make_update does, first.
+  /// does not check that the secrets differ: detail::builders::update_request_access::mutual
+  /// does, first.
   class builder_key {
     friend struct detail::builders::update_request_access;
     constexpr builder_key() noexcept = default;
@@ -176,7 +177,8 @@ class update_chap_credentials_request {
   [[nodiscard]] const chap_secret* secret_to_authenticate_target() const noexcept {
     return target_secret_.has_value() ? &*target_secret_ : nullptr;
   }
-  /// The weakest profile any member passed.
+  /// The weakest profile any member passed. A secret made by chap_secret::unchecked passed
+  /// none and counts as aws_model here: its is_checked() says so.
   [[nodiscard]] profile checked_profile() const noexcept {
     profile p =
         weakest(weakest(arn_.checked_profile(), initiator_.checked_profile()), initiator_secret_.checked_profile());

@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <utility>
 
 #include <sgwchap/detail/charset.hpp>
 #include <sgwchap/detail/owned_bytes.hpp>
@@ -497,6 +498,21 @@ class target_arn {
   }
   /// From a view that already passed (a literal or a `parse_target_arn` result). Allocates.
   explicit target_arn(const target_arn_view& view) : value_(view.value()), profile_(view.checked_profile()) {}
+
+  target_arn(const target_arn&) = default;
+  target_arn& operator=(const target_arn&) = default;
+  /// Moving takes the bytes; the moved-from value is empty and claims no profile it did not pass
+  /// (aws_model, the weakest), so a strict builder re-checks it and refuses it (too_short).
+  target_arn(target_arn&& other) noexcept
+      : value_(std::move(other.value_)), profile_(std::exchange(other.profile_, profile::aws_model)) {}
+  target_arn& operator=(target_arn&& other) noexcept {
+    if (this != &other) {
+      value_ = std::move(other.value_);
+      profile_ = std::exchange(other.profile_, profile::aws_model);
+    }
+    return *this;
+  }
+  ~target_arn() = default;
 
   /// The value's bytes (valid while this object lives and is not modified).
   [[nodiscard]] std::string_view str() const noexcept { return value_.view(); }

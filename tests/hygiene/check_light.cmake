@@ -28,7 +28,8 @@ set(pattern_boost_json "/boost/json[/.]")
 set(pattern_fmt "/fmt/[a-z_]+\\.h$")
 set(pattern_regex "/regex$")
 set(pattern_iostream "/iostream$")
-# Not heavy, but what error.hpp and chap_secret.hpp keep out (docs/compile-time.md): <string>
+# Not heavy, but what the validator headers (error.hpp, chap_secret.hpp, target_arn.hpp,
+# iscsi_name.hpp) keep out (docs/compile-time.md): <string>
 # itself or libstdc++'s std::basic_string (bits/basic_string.h, also reached through <stdexcept>),
 # and <system_error>.
 set(pattern_string "(/string|/bits/basic_string\\.h)$")

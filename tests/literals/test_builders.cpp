@@ -311,6 +311,21 @@ TEST_CASE("builders: a strict build refuses inputs that pass only aws_model, nam
   CHECK(described.error() == sgwchap::detail::make_error(errc::lowercase_gateway_id, field::target_arn, 60));
 }
 
+TEST_CASE("builders: a moved-from target_arn claims no profile, so a strict build refuses it", "[builders]") {
+  auto owned = sgwchap::target_arn::parse(arn.value());
+  REQUIRE(owned.has_value());
+  const sgwchap::target_arn kept = std::move(*owned);
+  CHECK(kept.str() == arn.value());
+  // NOLINTNEXTLINE(bugprone-use-after-move,clang-analyzer-cplusplus.Move): the moved-from state is the point
+  auto refused = strict_describe_chap_credentials_builder{}.target_arn(std::move(*owned)).build();
+  REQUIRE_FALSE(refused.has_value());
+  const auto empty = sgwchap::parse_target_arn("", profile::strict);
+  REQUIRE_FALSE(empty.has_value());
+  CHECK(refused.error() == empty.error());
+  CHECK(refused.error().code == errc::too_short);
+  CHECK(refused.error().which == field::target_arn);
+}
+
 TEST_CASE("builders: a strict build accepts a weakly checked value that does satisfy strict, as strict", "[builders]") {
   const auto weak_arn = sgwchap::parse_target_arn(arn.value(), profile::aws_model);
   const auto weak_name = sgwchap::parse_iscsi_name(name.value(), profile::aws_model);

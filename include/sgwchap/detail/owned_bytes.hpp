@@ -1,7 +1,7 @@
 // sgwchap — an exactly-sized heap copy of some bytes, for owning types whose values are usually
 // short but may be long (a target ARN: ~110 bytes in practice, up to 3200 under aws_model).
 // std::string would do, but <string> is most of a validator header's compile time (issue 9);
-// this needs only <new>.
+// this needs only <cstring>, <string_view> and <utility> (new[] needs no header).
 #pragma once
 
 #include <cstddef>

@@ -1,5 +1,5 @@
 // expect-error: DeleteChapCredentials requires InitiatorName
-// A misused builder: build() before InitiatorName is set (aws_model builder too).
+// A misused builder: build() before InitiatorName is set (the strict builder too).
 #include <utility>
 
 #include <sgwchap/builders.hpp>
@@ -11,6 +11,6 @@ constexpr auto arn =
 constexpr auto name = "iqn.1991-05.com.microsoft:computername.domain.example.com"_iscsi_name;
 
 void f() {
-  auto r = sgwchap::basic_delete_chap_credentials_builder<sgwchap::profile::aws_model>{}.target_arn(arn).build();
+  auto r = sgwchap::strict_delete_chap_credentials_builder{}.target_arn(arn).build();
   (void)r;
 }
