@@ -34,65 +34,63 @@ const update_input& input_for(const benchmark::State& state) {
   return state.range(0) == 0 ? bench::example_input() : bench::long_input();
 }
 
-// One mutual-CHAP build with `Builder`: the default builder, or the strict one, whose extra
-// work is one profile compare per member.
-template <class Builder>
-void BM_builder(benchmark::State& state) {
+sgwchap::chap_secret initiator_secret(const update_input& in) {
+  return secret(in.initiator_secret, sgwchap::field::secret_to_authenticate_initiator);
+}
+sgwchap::chap_secret target_secret(const update_input& in) {
+  return secret(in.target_secret, sgwchap::field::secret_to_authenticate_target);
+}
+
+/// Times `make(in, parts)`, one request per iteration, from the same checked views and freshly
+/// made secrets on every side (the lambda is inlined: nothing but the build differs).
+template <class Make>
+void measure(benchmark::State& state, Make make) {
   const update_input& in = input_for(state);
   const checked_parts parts = parts_of(in);
   bench::alloc_scope allocs(state);
   for (auto _ : state) {
-    auto request =
-        Builder{}
-            .target_arn(parts.arn)
-            .initiator_name(parts.name)
-            .secret_to_authenticate_initiator(
-                secret(in.initiator_secret, sgwchap::field::secret_to_authenticate_initiator))
-            .secret_to_authenticate_target(secret(in.target_secret, sgwchap::field::secret_to_authenticate_target))
-            .build();
+    auto request = make(in, parts);
     benchmark::DoNotOptimize(request);
   }
 }
 
+// Mutual CHAP with `Builder`: the default builder, or the strict one, whose extra work is one
+// profile compare per member. By hand: update_chap_credentials_request::make.
+template <class Builder>
+void BM_builder(benchmark::State& state) {
+  measure(state, [](const update_input& in, const checked_parts& parts) {
+    return Builder{}
+        .target_arn(parts.arn)
+        .initiator_name(parts.name)
+        .secret_to_authenticate_initiator(initiator_secret(in))
+        .secret_to_authenticate_target(target_secret(in))
+        .build();
+  });
+}
+
 void BM_by_hand(benchmark::State& state) {
-  const update_input& in = input_for(state);
-  const checked_parts parts = parts_of(in);
-  bench::alloc_scope allocs(state);
-  for (auto _ : state) {
-    auto request = sgwchap::update_chap_credentials_request::make(
-        sgwchap::target_arn(parts.arn), sgwchap::iscsi_name(parts.name),
-        secret(in.initiator_secret, sgwchap::field::secret_to_authenticate_initiator),
-        secret(in.target_secret, sgwchap::field::secret_to_authenticate_target));
-    benchmark::DoNotOptimize(request);
-  }
+  measure(state, [](const update_input& in, const checked_parts& parts) {
+    return sgwchap::update_chap_credentials_request::make(
+        sgwchap::target_arn(parts.arn), sgwchap::iscsi_name(parts.name), initiator_secret(in), target_secret(in));
+  });
 }
 
 // One-way CHAP: the default builder returns the request itself; by hand, its constructor.
 void BM_one_way_builder(benchmark::State& state) {
-  const update_input& in = input_for(state);
-  const checked_parts parts = parts_of(in);
-  bench::alloc_scope allocs(state);
-  for (auto _ : state) {
-    auto request = sgwchap::update_chap_credentials_builder{}
-                       .target_arn(parts.arn)
-                       .initiator_name(parts.name)
-                       .secret_to_authenticate_initiator(
-                           secret(in.initiator_secret, sgwchap::field::secret_to_authenticate_initiator))
-                       .build();
-    benchmark::DoNotOptimize(request);
-  }
+  measure(state, [](const update_input& in, const checked_parts& parts) {
+    return sgwchap::update_chap_credentials_builder{}
+        .target_arn(parts.arn)
+        .initiator_name(parts.name)
+        .secret_to_authenticate_initiator(initiator_secret(in))
+        .build();
+  });
 }
 
 void BM_one_way_by_hand(benchmark::State& state) {
-  const update_input& in = input_for(state);
-  const checked_parts parts = parts_of(in);
-  bench::alloc_scope allocs(state);
-  for (auto _ : state) {
-    auto request = sgwchap::update_chap_credentials_request(
-        sgwchap::target_arn(parts.arn), sgwchap::iscsi_name(parts.name),
-        secret(in.initiator_secret, sgwchap::field::secret_to_authenticate_initiator));
-    benchmark::DoNotOptimize(request);
-  }
+  measure(state, [](const update_input& in, const checked_parts& parts) {
+    return sgwchap::update_chap_credentials_request(sgwchap::target_arn(parts.arn), sgwchap::iscsi_name(parts.name),
+                                                    initiator_secret(in));
+  });
 }
 
 void inputs(benchmark::internal::Benchmark* b) { b->ArgNames({"input"})->Arg(0)->Arg(1); }
