@@ -49,21 +49,31 @@
 //
 // Cost: a builder keeps only the bytes and profile of a view (three words), and moves an owning
 // value or a secret into its state (again at each later setter: the next state is a new
-// object); `.build()` then moves each member once, straight into the request (update requests:
-// the request's builder_key constructors, so no by-value parameter and no request-into-result
-// move). A strict build adds one byte compare per member. Calling
-// update_chap_credentials_request::make by hand moves each secret into its parameter, the
-// request, then the result; the builder's total is about the same (bench group 5).
+// object); `.build()` then moves each member once, straight into the request (through
+// detail::request_access, so no by-value parameter and no request-into-result move). A strict
+// build adds one byte compare per member. Calling update_chap_credentials_request::make by hand
+// moves each secret into its parameter, the request, then the result; the builder's total is
+// about the same (bench group 5).
+//
+// Inside: one generic state (detail::builders::state) holds the members in the order of the
+// operation's input table (operations.hpp) and does everything a build does from that table:
+// which members are required, the strict re-check in member order, the cross-member rule
+// (must_differ_from) and the construction. Each builder class adds only its named setters and
+// the compile-time messages, which must be string literals (detail/model_names.hpp).
 #pragma once
 
 #include <cstddef>
 #include <optional>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 
 #include <sgwchap/chap_secret.hpp>
+#include <sgwchap/detail/members.hpp>
+#include <sgwchap/detail/model_names.hpp>
 #include <sgwchap/error.hpp>
 #include <sgwchap/iscsi_name.hpp>
+#include <sgwchap/operations.hpp>
 #include <sgwchap/profile.hpp>
 #include <sgwchap/requests.hpp>
 #include <sgwchap/target_arn.hpp>
@@ -124,7 +134,7 @@ requires(std::is_same_v<std::remove_cvref_t<T>, target_arn> || std::is_same_v<st
 }
 
 template <profile P, class View>
-[[nodiscard]] constexpr result<void> require(text<View>& t) noexcept {
+[[nodiscard]] constexpr result<void> require(text<View>& t, const member_info&) noexcept {
   if (t.checked >= P) return {};
   const auto again = parse_as(static_cast<const View*>(nullptr), t.value, P);
   if (!again.has_value()) return tl::unexpected(again.error());
@@ -133,7 +143,7 @@ template <profile P, class View>
 }
 template <profile P, class Owning>
 requires(std::is_same_v<Owning, target_arn> || std::is_same_v<Owning, iscsi_name>)
-    [[nodiscard]] inline result<void> require(Owning& o) {  // a target_arn allocates
+    [[nodiscard]] inline result<void> require(Owning& o, const member_info&) {  // a target_arn allocates
   if (o.checked_profile() >= P) return {};
   using View = std::conditional_t<std::is_same_v<Owning, target_arn>, target_arn_view, iscsi_name_view>;
   const auto again = parse_as(static_cast<const View*>(nullptr), o.str(), P);
@@ -143,16 +153,26 @@ requires(std::is_same_v<Owning, target_arn> || std::is_same_v<Owning, iscsi_name
 }
 /// Secrets: also re-checks one made by chap_secret::unchecked (decoded service values).
 template <profile P>
-[[nodiscard]] inline result<void> require(chap_secret& s, field which) {
+[[nodiscard]] inline result<void> require(chap_secret& s, const member_info& m) {
   if (s.is_checked() && s.checked_profile() >= P) return {};
-  auto again = chap_secret::make(s.reveal(), P, which);
+  auto again = chap_secret::make(s.reveal(), P, m.which);
   if (!again.has_value()) return tl::unexpected(again.error());
   s = std::move(*again);
   return {};
 }
 
-// -- Hand a member to the request's constructor: a view becomes the owning value; an owning
-//    value or a secret is passed as an xvalue, so it is moved once, into the parameter.
+/// The profile a member passed (an unchecked secret counts as aws_model).
+template <class View>
+[[nodiscard]] constexpr profile profile_of(const text<View>& t) noexcept {
+  return t.checked;
+}
+template <class Owning>
+[[nodiscard]] constexpr profile profile_of(const Owning& o) noexcept {
+  return o.checked_profile();
+}
+
+// -- Hand a member to the request: a view becomes the owning value; an owning value or a secret
+//    is passed as an xvalue, so it is moved once, into the request.
 
 // A target_arn copies its bytes into one heap block (may throw std::bad_alloc); an iscsi_name
 // holds them inline (noexcept).
@@ -167,114 +187,163 @@ template <profile P>
 [[nodiscard]] inline iscsi_name&& pass(iscsi_name&& n) noexcept { return std::move(n); }
 [[nodiscard]] inline chap_secret&& pass(chap_secret&& s) noexcept { return std::move(s); }
 
-/// Constructs an update request from a builder's members, each moved once, straight into the
-/// request inside the result (the request's builder_key constructors).
-struct update_request_access {
-  using request = update_chap_credentials_request;
-  [[nodiscard]] static request one_way(target_arn&& arn, iscsi_name&& name, chap_secret&& initiator_secret) noexcept {
-    return request(request::builder_key{}, std::move(arn), std::move(name), std::move(initiator_secret));
-  }
-  [[nodiscard]] static result<request> one_way_result(target_arn&& arn, iscsi_name&& name,
-                                                      chap_secret&& initiator_secret) noexcept {
-    return result<request>(tl::in_place, request::builder_key{}, std::move(arn), std::move(name),
-                           std::move(initiator_secret));
-  }
-  /// Mutual CHAP: the check of update_chap_credentials_request::make (the secrets differ under
-  /// the weakest profile of the parts), then the request, built in place.
-  [[nodiscard]] static result<request> mutual(target_arn&& arn, iscsi_name&& name, chap_secret&& initiator_secret,
-                                              chap_secret&& target_secret) noexcept {
-    const profile p =
-        weakest(weakest(weakest(arn.checked_profile(), name.checked_profile()), initiator_secret.checked_profile()),
-                target_secret.checked_profile());
-    const auto differ = check_secrets_differ(initiator_secret.reveal(), target_secret.reveal(), p);
-    if (!differ.has_value()) return tl::unexpected(differ.error());
-    return result<request>(tl::in_place, request::builder_key{}, std::move(arn), std::move(name),
-                           std::move(initiator_secret), std::move(target_secret));
-  }
-};
-
-// -- The members of a builder state, by index (MODEL order of the builder's parameters). An
-//    unset member is an empty object that takes no storage beyond one byte.
-
-template <class... Ts>
-struct members;
-template <>
-struct members<> {
-  constexpr members() noexcept = default;
-  constexpr explicit members(std::in_place_t) noexcept {}
-};
-template <class Head, class... Rest>
-struct members<Head, Rest...> {
-  constexpr members() noexcept = default;
-  template <class H, class... R>
-  constexpr members(std::in_place_t, H&& h, R&&... r)
-      : head(std::forward<H>(h)), tail(std::in_place, std::forward<R>(r)...) {}
-
-  [[no_unique_address]] Head head{};
-  [[no_unique_address]] members<Rest...> tail{};
-};
-
-template <std::size_t I, class M>
-[[nodiscard]] constexpr auto&& get(M&& m) noexcept {
-  if constexpr (I == 0) {
-    return (std::forward<M>(m).head);
+/// The request's member `M` from a builder member: an optional member is empty when unset.
+template <class M, class Slot>
+[[nodiscard]] M member_from(Slot&& slot) {
+  if constexpr (is_optional<M>::value) {
+    if constexpr (is_set<std::remove_cvref_t<Slot>>) {
+      return M(std::in_place, pass(std::forward<Slot>(slot)));
+    } else {
+      return M();
+    }
   } else {
-    return get<I - 1>(std::forward<M>(m).tail);
+    return pass(std::forward<Slot>(slot));
   }
 }
 
-template <std::size_t I, class M>
-struct member_type;
-template <class Head, class... Rest>
-struct member_type<0, members<Head, Rest...>> {
-  using type = Head;
-};
-template <std::size_t I, class Head, class... Rest>
-struct member_type<I, members<Head, Rest...>> : member_type<I - 1, members<Rest...>> {};
+struct access;
 
-/// Member J of the next state: the new value at the index being set, the old member elsewhere.
-template <std::size_t J, std::size_t I, class M, class V>
-[[nodiscard]] constexpr decltype(auto) pick(M&& m, V&& v) noexcept {
-  if constexpr (J == I) {
-    return std::forward<V>(v);
-  } else {
-    return get<J>(std::forward<M>(m));
+/// The state of a builder of operation `Op`: its members in the order of the operation's input
+/// table (operations.hpp), each `unset` or the value stored for it, and everything a build does
+/// that the table decides.
+template <operation Op, profile P, class... Slots>
+class state {
+  static constexpr const shape_info& shape = operation_details(Op).input;
+  static_assert(sizeof...(Slots) == shape.members.size(), "one slot per row of the operation's input table");
+
+  template <std::size_t I>
+  using slot = std::tuple_element_t<I, std::tuple<Slots...>>;
+
+  [[nodiscard]] static constexpr bool all_required_set() noexcept {
+    return []<std::size_t... I>(std::index_sequence<I...>) {
+      return ((!shape.members[I].required || is_set<slot<I>>)&&...);
+    }
+    (std::index_sequence_for<Slots...>{});
   }
-}
+  /// True when a cross-member rule (must_differ_from) has both its members set: a run-time check.
+  [[nodiscard]] static constexpr bool cross_rule_set() noexcept {
+    return []<std::size_t... I>(std::index_sequence<I...>) {
+      const bool set[] = {is_set<slot<I>>...};
+      bool any = false;
+      for (std::size_t i = 0; i < sizeof...(I); ++i) {
+        const std::uint8_t other = shape.members[i].must_differ_from;
+        any = any || (set[i] && other != member_info::no_row && set[other]);
+      }
+      return any;
+    }
+    (std::index_sequence_for<Slots...>{});
+  }
 
-/// Builds the builders' states; a friend of each builder, whose constructors stay private.
+ public:
+  using request_type = typename operation_types<Op>::request;
+  static constexpr profile required_profile = P;
+  /// True once every required member is set (`.build()` compiles).
+  static constexpr bool is_complete = all_required_set();
+  /// True when `.build()` returns result<request_type> rather than request_type: the strict
+  /// builders, and a build with a cross-member rule to check (mutual CHAP's secrets).
+  static constexpr bool build_returns_result = P == profile::strict || cross_rule_set();
+
+ protected:
+  friend struct access;
+
+  constexpr state() noexcept = default;
+  template <class... A>
+  constexpr explicit state(std::in_place_t, A&&... in) : members_(std::forward<A>(in)...) {}
+
+  /// The request (aws_model, no cross-member rule) or result<request>. Errors: the first member,
+  /// in table order, that does not satisfy P (its own rule, field and offset); then each
+  /// cross-member rule, checked under the weakest profile of the inputs (as
+  /// update_chap_credentials_request::make does).
+  auto build_complete() {
+    using R = result<request_type>;
+    std::optional<error> failure;
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+      const auto one = [&]<std::size_t J>(std::integral_constant<std::size_t, J>) {
+        if constexpr (P == profile::strict && is_set<slot<J>>) {
+          if (failure.has_value()) return;
+          if (auto ok = require<P>(std::get<J>(members_), shape.members[J]); !ok.has_value()) failure = ok.error();
+        }
+      };
+      (one(std::integral_constant<std::size_t, I>{}), ...);
+      if constexpr (cross_rule_set()) {
+        if (failure.has_value()) return;
+        profile weakest_input = profile::strict;
+        ((weakest_input = is_set<slot<I>> ? weakest(weakest_input, profile_of(std::get<I>(members_))) : weakest_input),
+         ...);
+        const auto cross = [&]<std::size_t J>(std::integral_constant<std::size_t, J>) {
+          constexpr std::uint8_t other = shape.members[J].must_differ_from;
+          if constexpr (other != member_info::no_row && is_set<slot<J>>) {
+            if constexpr (is_set<slot<other>>) {
+              if (failure.has_value()) return;
+              const auto differ = check_secrets_differ(std::get<other>(members_).reveal(),
+                                                       std::get<J>(members_).reveal(), weakest_input);
+              if (!differ.has_value()) failure = differ.error();
+            }
+          }
+        };
+        (cross(std::integral_constant<std::size_t, I>{}), ...);
+      }
+    }
+    (std::index_sequence_for<Slots...>{});
+    using refs = decltype(members_of(std::declval<const request_type&>()));
+    const auto make = [&]<std::size_t... I>(std::index_sequence<I...>) {
+      if constexpr (build_returns_result) {
+        return request_access::make_result<request_type>(
+            member_from<std::remove_cvref_t<std::tuple_element_t<I, refs>>>(std::move(std::get<I>(members_)))...);
+      } else {
+        return request_access::make<request_type>(
+            member_from<std::remove_cvref_t<std::tuple_element_t<I, refs>>>(std::move(std::get<I>(members_)))...);
+      }
+    };
+    if constexpr (build_returns_result) {
+      if (failure.has_value()) return R(tl::unexpect, *failure);
+    }
+    return make(std::index_sequence_for<Slots...>{});
+  }
+
+  std::tuple<Slots...> members_{};
+};
+
+/// Builds the next state of a setter: member I becomes `value`, the others are moved (from an
+/// rvalue builder) or copied, each constructed once, in place.
 struct access {
-  /// The next state `Builder<...>` of a setter: member I becomes `value`, the others are moved
-  /// (from an rvalue builder) or copied, each constructed once, in place.
-  template <template <class...> class Builder, std::size_t I, class M, class V>
-  [[nodiscard]] static constexpr auto rebuild(M&& m, V&& value) {
-    return rebuild_at<Builder, I>(
-        std::forward<M>(m), std::forward<V>(value),
-        std::make_index_sequence<member_count(static_cast<std::remove_cvref_t<M>*>(nullptr))>{});
+  template <template <profile, class...> class Builder, profile P, std::size_t I, class Self, class V>
+  [[nodiscard]] static constexpr auto rebuild(Self&& self, V&& value) {
+    using old = std::remove_cvref_t<decltype(self.members_)>;
+    return [&]<std::size_t... J>(std::index_sequence<J...>) {
+      using next = Builder<P, std::conditional_t<J == I, std::remove_cvref_t<V>, std::tuple_element_t<J, old>>...>;
+      return next(std::in_place, pick<J, I>(std::forward<Self>(self).members_, std::forward<V>(value))...);
+    }
+    (std::make_index_sequence<std::tuple_size_v<old>>{});
+  }
+  template <class Builder>
+  [[nodiscard]] static auto build(Builder&& b) {
+    return std::forward<Builder>(b).build_complete();
   }
 
  private:
-  template <class... Ts>
-  static constexpr std::size_t member_count(members<Ts...>*) noexcept {
-    return sizeof...(Ts);
-  }
-  template <template <class...> class Builder, std::size_t I, class M, class V, std::size_t... J>
-  [[nodiscard]] static constexpr auto rebuild_at(M&& m, V&& value, std::index_sequence<J...>) {
-    using old = std::remove_cvref_t<M>;
-    using next = Builder<std::conditional_t<J == I, std::remove_cvref_t<V>, typename member_type<J, old>::type>...>;
-    return next(std::in_place, pick<J, I>(std::forward<M>(m), std::forward<V>(value))...);
+  /// Member J of the next state: the new value at the index being set, the old member elsewhere.
+  template <std::size_t J, std::size_t I, class M, class V>
+  [[nodiscard]] static constexpr decltype(auto) pick(M&& m, V&& v) noexcept {
+    if constexpr (J == I) {
+      return std::forward<V>(v);
+    } else {
+      return std::get<J>(std::forward<M>(m));
+    }
   }
 };
 
 }  // namespace detail::builders
 
 // The messages below are the compiler's first error line when a builder is misused.
-#define SGWCHAP_DETAIL_ARN_TAKES                                                                                      \
-  "TargetARN takes a checked value: a \"...\"_target_arn literal, *parse_target_arn(s) or target_arn::parse(s); not " \
-  "a raw string"
-#define SGWCHAP_DETAIL_NAME_TAKES                                                                                     \
-  "InitiatorName takes a checked value: a \"...\"_iscsi_name literal, *parse_iscsi_name(s) or iscsi_name::parse(s); " \
-  "not a raw string"
+#define SGWCHAP_DETAIL_ARN_TAKES                                                       \
+  SGWCHAP_NAME_TargetARN                                                               \
+      " takes a checked value: a \"...\"_target_arn literal, *parse_target_arn(s) or " \
+      "target_arn::parse(s); not a raw string"
+#define SGWCHAP_DETAIL_NAME_TAKES                                                      \
+  SGWCHAP_NAME_InitiatorName                                                           \
+      " takes a checked value: a \"...\"_iscsi_name literal, *parse_iscsi_name(s) or " \
+      "iscsi_name::parse(s); not a raw string"
 #define SGWCHAP_DETAIL_SECRET_TAKES(member) \
   member " takes a chap_secret (from chap_secret::make(s)); secrets are never literals or raw strings"
 #define SGWCHAP_DETAIL_SECRET_MOVE(member) \
@@ -282,220 +351,148 @@ struct access {
 #define SGWCHAP_DETAIL_COPY_HELD_SECRET \
   "this builder holds a chap_secret (move-only): call the setter or build() on std::move(builder)"
 
-// The parts every builder shares. In a builder class whose members are `members_` of type
-// `state`, with `template <class...> using with_members` naming the builder of the next state.
-//
-// SGWCHAP_DETAIL_SETTER(setter, index, Slot, accepts, takes_message, request, member): the setter
-// `setter` of member `index` (template parameter `Slot`, still unset) on an rvalue and on a const
-// builder. `accepts<V>` says which checked values it takes; a static_assert names the misuse:
-// a wrong type (takes_message), a secret passed as an lvalue, a member set twice, a copy of a
-// builder that holds a secret. Ends in `public:`.
-#define SGWCHAP_DETAIL_SETTER(setter, index, Slot, accepts, takes_message, request, member)                           \
-  template <class T>                                                                                                  \
-  [[nodiscard]] constexpr auto setter(T&& input)&& {                                                                  \
-    return setter##_into(std::move(*this), std::forward<T>(input));                                                   \
-  }                                                                                                                   \
-  template <class T>                                                                                                  \
-  [[nodiscard]] constexpr auto setter(T&& input) const& {                                                             \
-    return setter##_into(*this, std::forward<T>(input));                                                              \
-  }                                                                                                                   \
-                                                                                                                      \
- private:                                                                                                             \
-  template <class Self, class T>                                                                                      \
-  static constexpr auto setter##_into(Self&& self, T&& input) {                                                       \
-    using V = std::remove_cvref_t<T>;                                                                                 \
-    constexpr bool moved_in = !detail::builders::is_secret_value<V> || !std::is_lvalue_reference_v<T>;                \
-    constexpr bool copyable = std::is_rvalue_reference_v<Self&&> || std::is_copy_constructible_v<state>;              \
-    static_assert(accepts<V>, takes_message);                                                                         \
-    static_assert(!accepts<V> || moved_in, SGWCHAP_DETAIL_SECRET_MOVE(member));                                       \
-    static_assert(!detail::builders::is_set<Slot>, request ": " member " is set twice");                              \
-    static_assert(copyable, SGWCHAP_DETAIL_COPY_HELD_SECRET);                                                         \
-    if constexpr (accepts<V> && moved_in && !detail::builders::is_set<Slot> && copyable) {                            \
-      return detail::builders::access::rebuild<with_members, index>(std::forward<Self>(self).members_,                \
-                                                                    detail::builders::store(std::forward<T>(input))); \
-    }                                                                                                                 \
-  }                                                                                                                   \
-                                                                                                                      \
+// SGWCHAP_DETAIL_SETTER(setter, index, accepts, takes_message, request, member): the setter
+// `setter` of member `index` (in the input table's order) on an rvalue and on a const builder.
+// `accepts<V>` says which checked values it takes; a static_assert names the misuse: a wrong
+// type (takes_message), a secret passed as an lvalue, a member set twice, a copy of a builder
+// that holds a secret. In a builder class with `base`, `with_members` and `slot<I>`.
+#define SGWCHAP_DETAIL_SETTER(setter, index, accepts, takes_message, request, member)                   \
+  template <class T>                                                                                    \
+  [[nodiscard]] constexpr auto setter(T&& input)&& {                                                    \
+    return setter##_into(std::move(*this), std::forward<T>(input));                                     \
+  }                                                                                                     \
+  template <class T>                                                                                    \
+  [[nodiscard]] constexpr auto setter(T&& input) const& {                                               \
+    return setter##_into(*this, std::forward<T>(input));                                                \
+  }                                                                                                     \
+                                                                                                        \
+ private:                                                                                               \
+  template <class Self, class T>                                                                        \
+  static constexpr auto setter##_into(Self&& self, T&& input) {                                         \
+    using V = std::remove_cvref_t<T>;                                                                   \
+    constexpr bool moved_in = !detail::builders::is_secret_value<V> || !std::is_lvalue_reference_v<T>;  \
+    constexpr bool copyable = std::is_rvalue_reference_v<Self&&> || std::is_copy_constructible_v<base>; \
+    static_assert(accepts<V>, takes_message);                                                           \
+    static_assert(!accepts<V> || moved_in, SGWCHAP_DETAIL_SECRET_MOVE(member));                         \
+    static_assert(!detail::builders::is_set<slot<index>>, request ": " member " is set twice");         \
+    static_assert(copyable, SGWCHAP_DETAIL_COPY_HELD_SECRET);                                           \
+    if constexpr (accepts<V> && moved_in && !detail::builders::is_set<slot<index>> && copyable) {       \
+      return detail::builders::access::rebuild<with_members, P, index>(                                 \
+          std::forward<Self>(self), detail::builders::store(std::forward<T>(input)));                   \
+    }                                                                                                   \
+  }                                                                                                     \
+                                                                                                        \
  public:
 
-// SGWCHAP_DETAIL_BUILDER_STATE(builder): the private constructor of a state, its members, the
-// builder of the next state, and `build() const&` (a copy, then the rvalue build()). Ends in
-// `public:`.
-#define SGWCHAP_DETAIL_BUILDER_STATE(builder, ...)                                                            \
-  [[nodiscard]] auto build() const& {                                                                         \
-    static_assert(std::is_copy_constructible_v<builder>, SGWCHAP_DETAIL_COPY_HELD_SECRET);                    \
-    if constexpr (std::is_copy_constructible_v<builder>) return builder(*this).build();                       \
-  }                                                                                                           \
-                                                                                                              \
- private:                                                                                                     \
-  friend struct detail::builders::access;                                                                     \
-  using state = detail::builders::members<__VA_ARGS__>;                                                       \
-  template <class... Ms>                                                                                      \
-  using with_members = builder<P, Ms...>;                                                                     \
-  template <class... A>                                                                                       \
-  constexpr explicit builder(std::in_place_t, A&&... in) : members_(std::in_place, std::forward<A>(in)...) {} \
-  template <std::size_t I>                                                                                    \
-  [[nodiscard]] constexpr auto& member() noexcept {                                                           \
-    return detail::builders::get<I>(members_);                                                                \
-  }                                                                                                           \
-                                                                                                              \
-  state members_{};                                                                                           \
-                                                                                                              \
- public:
+// SGWCHAP_DETAIL_BUILDER_STATE(builder): the members every builder class shares: its base (the
+// generic state), the next state's template, `build() const&` (a copy, then the rvalue build())
+// and the private constructor of a state. Ends in `public:`.
+#define SGWCHAP_DETAIL_BUILDER_STATE(builder, op, ...)                                                    \
+ private:                                                                                                 \
+  using base = detail::builders::state<op, P, __VA_ARGS__>;                                               \
+  template <profile Q, class... Ms>                                                                       \
+  using with_members = builder<Q, Ms...>;                                                                 \
+  template <std::size_t I>                                                                                \
+  using slot = std::tuple_element_t<I, std::tuple<__VA_ARGS__>>;                                          \
+  friend struct detail::builders::access;                                                                 \
+  template <class... A>                                                                                   \
+  constexpr explicit builder(std::in_place_t, A&&... in) : base(std::in_place, std::forward<A>(in)...) {} \
+                                                                                                          \
+ public:                                                                                                  \
+  [[nodiscard]] auto build() const& {                                                                     \
+    static_assert(std::is_copy_constructible_v<builder>, SGWCHAP_DETAIL_COPY_HELD_SECRET);                \
+    if constexpr (std::is_copy_constructible_v<builder>) return builder(*this).build();                   \
+  }
 
 // ---------------------------------------------------------------------------------------------
 
 /// Builds an update_chap_credentials_request. Required: TargetARN, SecretToAuthenticateInitiator,
-/// InitiatorName; optional: SecretToAuthenticateTarget (mutual CHAP). See the file comment.
-template <profile P = profile::aws_model, class Arn = detail::builders::unset, class Name = detail::builders::unset,
-          class InitiatorSecret = detail::builders::unset, class TargetSecret = detail::builders::unset>
-class basic_update_chap_credentials_builder {
-  template <class T>
-  static constexpr bool is_set = detail::builders::is_set<T>;
-  enum : std::size_t { arn, name, initiator_secret, target_secret };
+/// InitiatorName; optional: SecretToAuthenticateTarget (mutual CHAP). See the file comment. The
+/// member slots follow the input table: TargetARN, SecretToAuthenticateInitiator, InitiatorName,
+/// SecretToAuthenticateTarget.
+template <profile P = profile::aws_model, class Arn = detail::builders::unset,
+          class InitiatorSecret = detail::builders::unset, class Name = detail::builders::unset,
+          class TargetSecret = detail::builders::unset>
+class basic_update_chap_credentials_builder
+    : public detail::builders::state<operation::update_chap_credentials, P, Arn, InitiatorSecret, Name, TargetSecret> {
+  SGWCHAP_DETAIL_BUILDER_STATE(basic_update_chap_credentials_builder, operation::update_chap_credentials, Arn,
+                               InitiatorSecret, Name, TargetSecret)
 
  public:
-  using request_type = update_chap_credentials_request;
-  static constexpr profile required_profile = P;
-  /// True once every required member is set (`.build()` compiles).
-  static constexpr bool is_complete = is_set<Arn> && is_set<Name> && is_set<InitiatorSecret>;
-  /// True when `.build()` returns result<request_type> rather than request_type.
-  static constexpr bool build_returns_result = P == profile::strict || is_set<TargetSecret>;
-
+  /// The empty state only: a state with members comes from the setters.
   constexpr basic_update_chap_credentials_builder() noexcept
-      requires(!is_set<Arn> && !is_set<Name> && !is_set<InitiatorSecret> && !is_set<TargetSecret>) = default;
+      requires(!detail::builders::is_set<Arn> && !detail::builders::is_set<InitiatorSecret> &&
+               !detail::builders::is_set<Name> && !detail::builders::is_set<TargetSecret>) = default;
 
-  SGWCHAP_DETAIL_SETTER(target_arn, arn, Arn, detail::builders::is_arn_value, SGWCHAP_DETAIL_ARN_TAKES,
-                        "UpdateChapCredentials", "TargetARN")
-  SGWCHAP_DETAIL_SETTER(initiator_name, name, Name, detail::builders::is_name_value, SGWCHAP_DETAIL_NAME_TAKES,
-                        "UpdateChapCredentials", "InitiatorName")
-  SGWCHAP_DETAIL_SETTER(secret_to_authenticate_initiator, initiator_secret, InitiatorSecret,
-                        detail::builders::is_secret_value, SGWCHAP_DETAIL_SECRET_TAKES("SecretToAuthenticateInitiator"),
-                        "UpdateChapCredentials", "SecretToAuthenticateInitiator")
-  SGWCHAP_DETAIL_SETTER(secret_to_authenticate_target, target_secret, TargetSecret, detail::builders::is_secret_value,
-                        SGWCHAP_DETAIL_SECRET_TAKES("SecretToAuthenticateTarget"), "UpdateChapCredentials",
-                        "SecretToAuthenticateTarget")
+  SGWCHAP_DETAIL_SETTER(target_arn, 0, detail::builders::is_arn_value, SGWCHAP_DETAIL_ARN_TAKES,
+                        SGWCHAP_NAME_UpdateChapCredentials, SGWCHAP_NAME_TargetARN)
+  SGWCHAP_DETAIL_SETTER(secret_to_authenticate_initiator, 1, detail::builders::is_secret_value,
+                        SGWCHAP_DETAIL_SECRET_TAKES(SGWCHAP_NAME_SecretToAuthenticateInitiator),
+                        SGWCHAP_NAME_UpdateChapCredentials, SGWCHAP_NAME_SecretToAuthenticateInitiator)
+  SGWCHAP_DETAIL_SETTER(initiator_name, 2, detail::builders::is_name_value, SGWCHAP_DETAIL_NAME_TAKES,
+                        SGWCHAP_NAME_UpdateChapCredentials, SGWCHAP_NAME_InitiatorName)
+  SGWCHAP_DETAIL_SETTER(secret_to_authenticate_target, 3, detail::builders::is_secret_value,
+                        SGWCHAP_DETAIL_SECRET_TAKES(SGWCHAP_NAME_SecretToAuthenticateTarget),
+                        SGWCHAP_NAME_UpdateChapCredentials, SGWCHAP_NAME_SecretToAuthenticateTarget)
 
   /// The request (aws_model, one-way CHAP) or result<request> (strict, or mutual CHAP).
   /// Errors: the first member, in MODEL order, that does not satisfy P (its own rule, field and
   /// offset); secrets_must_differ for mutual CHAP (checked under the weakest profile of the
   /// inputs, as update_chap_credentials_request::make does).
   [[nodiscard]] auto build() && {
-    static_assert(is_set<Arn>, "UpdateChapCredentials requires TargetARN");
-    static_assert(is_set<InitiatorSecret>, "UpdateChapCredentials requires SecretToAuthenticateInitiator");
-    static_assert(is_set<Name>, "UpdateChapCredentials requires InitiatorName");
-    if constexpr (is_complete) return build_complete();
-  }
-  SGWCHAP_DETAIL_BUILDER_STATE(basic_update_chap_credentials_builder, Arn, Name, InitiatorSecret, TargetSecret)
-
- private:
-  auto build_complete() {
-    namespace B = detail::builders;
-    using R = result<update_chap_credentials_request>;
-    if constexpr (P == profile::strict) {
-      // MODEL member order: TargetARN, SecretToAuthenticateInitiator, InitiatorName, SecretToAuthenticateTarget.
-      if (auto ok = B::require<P>(member<arn>()); !ok.has_value()) return R(tl::unexpect, ok.error());
-      if (auto ok = B::require<P>(member<initiator_secret>(), field::secret_to_authenticate_initiator);
-          !ok.has_value()) {
-        return R(tl::unexpect, ok.error());
-      }
-      if (auto ok = B::require<P>(member<name>()); !ok.has_value()) return R(tl::unexpect, ok.error());
-      if constexpr (is_set<TargetSecret>) {
-        if (auto ok = B::require<P>(member<target_secret>(), field::secret_to_authenticate_target); !ok.has_value()) {
-          return R(tl::unexpect, ok.error());
-        }
-      }
-    }
-    using A = B::update_request_access;
-    if constexpr (is_set<TargetSecret>) {
-      return A::mutual(B::pass(std::move(member<arn>())), B::pass(std::move(member<name>())),
-                       B::pass(std::move(member<initiator_secret>())), B::pass(std::move(member<target_secret>())));
-    } else if constexpr (P == profile::strict) {
-      return A::one_way_result(B::pass(std::move(member<arn>())), B::pass(std::move(member<name>())),
-                               B::pass(std::move(member<initiator_secret>())));
-    } else {
-      return A::one_way(B::pass(std::move(member<arn>())), B::pass(std::move(member<name>())),
-                        B::pass(std::move(member<initiator_secret>())));
-    }
+    static_assert(detail::builders::is_set<Arn>,
+                  SGWCHAP_NAME_UpdateChapCredentials " requires " SGWCHAP_NAME_TargetARN);
+    static_assert(detail::builders::is_set<InitiatorSecret>,
+                  SGWCHAP_NAME_UpdateChapCredentials " requires " SGWCHAP_NAME_SecretToAuthenticateInitiator);
+    static_assert(detail::builders::is_set<Name>,
+                  SGWCHAP_NAME_UpdateChapCredentials " requires " SGWCHAP_NAME_InitiatorName);
+    if constexpr (base::is_complete) return detail::builders::access::build(std::move(*this));
   }
 };
-
-// ---------------------------------------------------------------------------------------------
 
 /// Builds a describe_chap_credentials_request. Required: TargetARN.
 template <profile P = profile::aws_model, class Arn = detail::builders::unset>
-class basic_describe_chap_credentials_builder {
-  template <class T>
-  static constexpr bool is_set = detail::builders::is_set<T>;
-  enum : std::size_t { arn };
+class basic_describe_chap_credentials_builder
+    : public detail::builders::state<operation::describe_chap_credentials, P, Arn> {
+  SGWCHAP_DETAIL_BUILDER_STATE(basic_describe_chap_credentials_builder, operation::describe_chap_credentials, Arn)
 
  public:
-  using request_type = describe_chap_credentials_request;
-  static constexpr profile required_profile = P;
-  static constexpr bool is_complete = is_set<Arn>;
-  static constexpr bool build_returns_result = P == profile::strict;
+  constexpr basic_describe_chap_credentials_builder() noexcept requires(!detail::builders::is_set<Arn>) = default;
 
-  constexpr basic_describe_chap_credentials_builder() noexcept requires(!is_set<Arn>) = default;
-
-  SGWCHAP_DETAIL_SETTER(target_arn, arn, Arn, detail::builders::is_arn_value, SGWCHAP_DETAIL_ARN_TAKES,
-                        "DescribeChapCredentials", "TargetARN")
+  SGWCHAP_DETAIL_SETTER(target_arn, 0, detail::builders::is_arn_value, SGWCHAP_DETAIL_ARN_TAKES,
+                        SGWCHAP_NAME_DescribeChapCredentials, SGWCHAP_NAME_TargetARN)
 
   /// The request (aws_model) or result<request> (strict).
   [[nodiscard]] auto build() && {
-    static_assert(is_set<Arn>, "DescribeChapCredentials requires TargetARN");
-    if constexpr (is_complete) {
-      namespace B = detail::builders;
-      if constexpr (P == profile::strict) {
-        using R = result<describe_chap_credentials_request>;
-        if (auto ok = B::require<P>(member<arn>()); !ok.has_value()) return R(tl::unexpect, ok.error());
-        return R(tl::in_place, B::pass(std::move(member<arn>())));
-      } else {
-        return describe_chap_credentials_request(B::pass(std::move(member<arn>())));
-      }
-    }
+    static_assert(detail::builders::is_set<Arn>,
+                  SGWCHAP_NAME_DescribeChapCredentials " requires " SGWCHAP_NAME_TargetARN);
+    if constexpr (base::is_complete) return detail::builders::access::build(std::move(*this));
   }
-  SGWCHAP_DETAIL_BUILDER_STATE(basic_describe_chap_credentials_builder, Arn)
 };
-
-// ---------------------------------------------------------------------------------------------
 
 /// Builds a delete_chap_credentials_request. Required: TargetARN, InitiatorName.
 template <profile P = profile::aws_model, class Arn = detail::builders::unset, class Name = detail::builders::unset>
-class basic_delete_chap_credentials_builder {
-  template <class T>
-  static constexpr bool is_set = detail::builders::is_set<T>;
-  enum : std::size_t { arn, name };
+class basic_delete_chap_credentials_builder
+    : public detail::builders::state<operation::delete_chap_credentials, P, Arn, Name> {
+  SGWCHAP_DETAIL_BUILDER_STATE(basic_delete_chap_credentials_builder, operation::delete_chap_credentials, Arn, Name)
 
  public:
-  using request_type = delete_chap_credentials_request;
-  static constexpr profile required_profile = P;
-  static constexpr bool is_complete = is_set<Arn> && is_set<Name>;
-  static constexpr bool build_returns_result = P == profile::strict;
+  constexpr basic_delete_chap_credentials_builder() noexcept
+      requires(!detail::builders::is_set<Arn> && !detail::builders::is_set<Name>) = default;
 
-  constexpr basic_delete_chap_credentials_builder() noexcept requires(!is_set<Arn> && !is_set<Name>) = default;
-
-  SGWCHAP_DETAIL_SETTER(target_arn, arn, Arn, detail::builders::is_arn_value, SGWCHAP_DETAIL_ARN_TAKES,
-                        "DeleteChapCredentials", "TargetARN")
-  SGWCHAP_DETAIL_SETTER(initiator_name, name, Name, detail::builders::is_name_value, SGWCHAP_DETAIL_NAME_TAKES,
-                        "DeleteChapCredentials", "InitiatorName")
+  SGWCHAP_DETAIL_SETTER(target_arn, 0, detail::builders::is_arn_value, SGWCHAP_DETAIL_ARN_TAKES,
+                        SGWCHAP_NAME_DeleteChapCredentials, SGWCHAP_NAME_TargetARN)
+  SGWCHAP_DETAIL_SETTER(initiator_name, 1, detail::builders::is_name_value, SGWCHAP_DETAIL_NAME_TAKES,
+                        SGWCHAP_NAME_DeleteChapCredentials, SGWCHAP_NAME_InitiatorName)
 
   /// The request (aws_model) or result<request> (strict).
   [[nodiscard]] auto build() && {
-    static_assert(is_set<Arn>, "DeleteChapCredentials requires TargetARN");
-    static_assert(is_set<Name>, "DeleteChapCredentials requires InitiatorName");
-    if constexpr (is_complete) {
-      namespace B = detail::builders;
-      if constexpr (P == profile::strict) {
-        using R = result<delete_chap_credentials_request>;
-        if (auto ok = B::require<P>(member<arn>()); !ok.has_value()) return R(tl::unexpect, ok.error());
-        if (auto ok = B::require<P>(member<name>()); !ok.has_value()) return R(tl::unexpect, ok.error());
-        return R(tl::in_place, B::pass(std::move(member<arn>())), B::pass(std::move(member<name>())));
-      } else {
-        return delete_chap_credentials_request(B::pass(std::move(member<arn>())), B::pass(std::move(member<name>())));
-      }
-    }
+    static_assert(detail::builders::is_set<Arn>,
+                  SGWCHAP_NAME_DeleteChapCredentials " requires " SGWCHAP_NAME_TargetARN);
+    static_assert(detail::builders::is_set<Name>,
+                  SGWCHAP_NAME_DeleteChapCredentials " requires " SGWCHAP_NAME_InitiatorName);
+    if constexpr (base::is_complete) return detail::builders::access::build(std::move(*this));
   }
-  SGWCHAP_DETAIL_BUILDER_STATE(basic_delete_chap_credentials_builder, Arn, Name)
 };
 
 #undef SGWCHAP_DETAIL_SETTER

@@ -13,7 +13,8 @@
 
 #include <tl/expected.hpp>
 
-#include <sgwchap/detail/partitions.hpp>
+#include <sgwchap/detail/model_names.hpp>
+#include <sgwchap/partitions.hpp>
 #include <sgwchap/profile.hpp>
 #include <sgwchap/static_string.hpp>
 #include <sgwchap/version.hpp>
@@ -91,11 +92,11 @@ enum class length_unit : std::uint8_t { bytes, characters };
 /// "Content-Type"); field::none reads "value". Total: no error, no throw.
 [[nodiscard]] constexpr std::string_view field_name(field f) noexcept {
   switch (f) {
-    case field::target_arn: return "TargetARN";
-    case field::initiator_name: return "InitiatorName";
-    case field::secret_to_authenticate_initiator: return "SecretToAuthenticateInitiator";
-    case field::secret_to_authenticate_target: return "SecretToAuthenticateTarget";
-    case field::chap_credentials: return "ChapCredentials";
+    case field::target_arn: return SGWCHAP_NAME_TargetARN;
+    case field::initiator_name: return SGWCHAP_NAME_InitiatorName;
+    case field::secret_to_authenticate_initiator: return SGWCHAP_NAME_SecretToAuthenticateInitiator;
+    case field::secret_to_authenticate_target: return SGWCHAP_NAME_SecretToAuthenticateTarget;
+    case field::chap_credentials: return SGWCHAP_NAME_ChapCredentials;
     case field::body: return "body";
     case field::content_type: return "Content-Type";
     case field::none: break;
@@ -183,7 +184,8 @@ enum class length_unit : std::uint8_t { bytes, characters };
     case errc::empty_unique_name: return "nothing after ':' (the unique part must not be empty)";
     case errc::not_hex_digit: return "expected a hex digit";
     case errc::bad_hex_length: return "wrong number of hex digits";
-    case errc::secrets_must_differ: return "must differ from SecretToAuthenticateInitiator (mutual CHAP)";
+    case errc::secrets_must_differ:
+      return "must differ from " SGWCHAP_NAME_SecretToAuthenticateInitiator " (mutual CHAP)";
     case errc::missing_member: return "required member missing";
     case errc::buffer_too_small: return "output buffer too small";
     case errc::malformed_json: return "malformed JSON";

@@ -1,52 +1,76 @@
 // sgwchap — fmt formatters (target sgwchap::fmt). Secrets are never formatted: a `chap_secret`,
-// and every request or result member that holds one, prints `chap_secret::redacted`.
+// and every member a table marks sensitive, prints `chap_secret::redacted`.
 //
 //   fmt::print("{}\n", view);                               // the value, e.g. an ARN
 //   fmt::print("{}\n", r.error());                          // the message: field, rule, byte
 //   fmt::print("{}\n", sgwchap::with_input(r.error(), s));  // message, the value, a caret
 //   fmt::print("{}\n", request);                            // members, secrets redacted
 //
-// Values a formatter echoes (an input under a caret, strings of a decoded result) are printed
-// terminal-safe: control characters, invalid UTF-8 and bidirectional controls are escaped.
-// Light otherwise: fmt and the light headers only (http_request, service_error and
-// decode_error are declared there), never Boost.JSON.
+// Every value a formatter echoes (an input under a caret, a string of a decoded result) is
+// printed terminal-safe, in the one spelling of detail/render.hpp: `\n`, `\xhh`, `\uhhhh`, `\\`.
+// The command-line tool prints through these formatters too. Light otherwise: fmt and the core
+// and wire headers only, never Boost.JSON.
 #pragma once
 
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include <fmt/format.h>
 
 #include <sgwchap/chap_secret.hpp>
-#include <sgwchap/decode_error.hpp>
+#include <sgwchap/detail/members.hpp>
 #include <sgwchap/detail/render.hpp>
 #include <sgwchap/detail/utf8.hpp>
 #include <sgwchap/error.hpp>
-#include <sgwchap/http_request.hpp>
 #include <sgwchap/iscsi_name.hpp>
+#include <sgwchap/operations.hpp>
 #include <sgwchap/profile.hpp>
 #include <sgwchap/requests.hpp>
-#include <sgwchap/service_error.hpp>
 #include <sgwchap/static_string.hpp>
 #include <sgwchap/target_arn.hpp>
+#include <sgwchap/wire/decode_error.hpp>
+#include <sgwchap/wire/http_request.hpp>
+#include <sgwchap/wire/service_error.hpp>
+#include <sgwchap/wire/unchecked.hpp>
 
 SGWCHAP_BEGIN_NAMESPACE
 
-/// A string to print terminal-safe: printable ASCII and well-formed UTF-8 as they are; control
-/// characters as `\n`, `\t`, `\r` or `\xHH`; bytes that are not UTF-8 as `\xHH`; C1 controls,
-/// bidirectional controls (U+061C, U+200E/F, U+202A..U+202E, U+2066..U+2069), U+2028/9 and
-/// U+FEFF as `\u{XXXX}`. With `quoted`, `"` and `\` are escaped too and the text is quoted.
-/// Holds a view: the string must outlive the formatting call.
+/// A string to print terminal-safe (detail/render.hpp's spelling). With `quoted`, the text is
+/// quoted and `"` is escaped too. Holds a view: the string must outlive the formatting call.
 struct escaped {
   std::string_view text;
   bool quoted{false};
 };
 
+/// A string as a JSON string literal (RFC 8259 §7), terminal-safe: `"` and `\` escaped, the
+/// characters detail::must_escape names as `\n` `\t` `\r` or `\u00hh` / `\uhhhh`, and every byte
+/// that is not well-formed UTF-8 as `\ufffd` (JSON text is UTF-8 and cannot carry it: RFC 8259
+/// §8.1). The command-line tool's `--format json` writes its strings with it.
+struct json_quoted {
+  std::string_view text;
+};
+
+/// Two lines that point at byte `offset` of `input`, compiler style: the value (terminal-safe,
+/// a window of `window` bytes around the offset when it is longer, "..." marking a cut; 0 shows
+/// it whole), and under it `^` followed by `~` across the rest of an escape, both after `indent`
+/// spaces. `mark_on`/`mark_off` wrap the caret (e.g. a colour); no line feed after the second
+/// line. Holds views.
+struct caret_lines {
+  std::string_view input;
+  std::size_t offset;
+  std::size_t indent{2};
+  std::size_t window{0};
+  std::string_view mark_on{};
+  std::string_view mark_off{};
+};
+
 /// An error with the value it is about, formatted as the message, then (for non-secret fields)
-/// the value, terminal-safe, with a caret under the offending byte:
+/// the caret_lines of the value, indented by two spaces:
 ///
 ///     InitiatorName: month must be 01..12 (byte 9)
 ///       iqn.2015-13.com.example
@@ -65,12 +89,6 @@ struct error_with_input {
 }
 
 namespace detail {
-
-/// The formatters' spelling of escapes (see detail/render.hpp): upper-case hex, `\u{XXXX}`;
-/// with `quoted`, `"` and `\` are escaped too.
-[[nodiscard]] constexpr shown_char show_char(std::string_view s, std::size_t pos, bool quoted) noexcept {
-  return show_char(s, pos, escape_style{false, true, quoted, quoted, false});
-}
 
 /// Writes character `c` (at byte `pos` of `s`) as show_char decided.
 template <class Out>
@@ -111,14 +129,84 @@ Out write_escaped_lines(Out out, std::string_view s) {
   return out;
 }
 
-/// Start of the character that contains byte `pos` (steps back over continuation bytes).
-[[nodiscard]] constexpr std::size_t char_start(std::string_view s, std::size_t pos) noexcept {
-  std::size_t back = 0;
-  while (pos > 0 && back < 3 && pos < s.size() && is_continuation(byte_at(s, pos))) {
-    --pos;
-    ++back;
+template <class Out>
+Out write_json_quoted(Out out, std::string_view s) {
+  constexpr std::string_view hex = "0123456789abcdef";
+  const auto u_escape = [&](std::uint32_t cp) {
+    *out++ = '\\';
+    *out++ = 'u';
+    for (int shift = 12; shift >= 0; shift -= 4) *out++ = hex[(cp >> static_cast<unsigned>(shift)) & 0xFU];
+  };
+  *out++ = '"';
+  for (std::size_t i = 0; i < s.size();) {
+    const std::uint8_t b = byte_at(s, i);
+    if (b == '"' || b == '\\') {
+      *out++ = '\\';
+      *out++ = static_cast<char>(b);
+      ++i;
+    } else if (b == '\n' || b == '\t' || b == '\r') {
+      *out++ = '\\';
+      *out++ = b == '\n' ? 'n' : b == '\t' ? 't' : 'r';
+      ++i;
+    } else if (b < 0x80U) {
+      if (must_escape(b)) {
+        u_escape(b);
+      } else {
+        *out++ = static_cast<char>(b);
+      }
+      ++i;
+    } else {
+      const utf8_char c = decode_utf8(s, i);
+      if (c.length == 0) {
+        u_escape(0xFFFDU);  // not UTF-8: JSON cannot carry the byte
+        ++i;
+        continue;
+      }
+      if (must_escape(c.code_point)) {
+        u_escape(c.code_point);
+      } else {
+        for (std::size_t k = 0; k < c.length; ++k) *out++ = s[i + k];
+      }
+      i += c.length;
+    }
   }
-  return pos;
+  *out++ = '"';
+  return out;
+}
+
+template <class Out>
+Out write_caret_lines(Out out, const caret_lines& c) {
+  const std::string_view s = c.input;
+  const std::size_t at = c.offset < s.size() ? char_start(s, c.offset) : s.size();
+  // A value longer than the window is shown around the offset: 60% before, 40% after, cut at
+  // character boundaries.
+  const bool cut = c.window != 0 && s.size() > c.window + c.window / 5;
+  const std::size_t before = c.window * 3 / 5;
+  const std::size_t after = c.window - before;
+  const std::size_t begin = cut && at > before ? char_start(s, at - before) : 0;
+  std::size_t end = cut && s.size() - at > after ? char_start(s, at + after) : s.size();
+  if (end < at) end = at;
+  for (std::size_t k = 0; k < c.indent; ++k) *out++ = ' ';
+  std::size_t column = 0;
+  if (begin > 0) {
+    out = fmt::format_to(out, "...");
+    column = 3;
+  }
+  std::size_t caret_width = 1;
+  std::size_t i = begin;
+  while (i < end) {
+    const shown_char sc = show_char(s, i, false);
+    if (i < at) column += sc.columns;
+    if (i == at) caret_width = sc.columns;
+    out = write_shown(out, s, i, sc);
+    i += sc.length;
+  }
+  if (end < s.size()) out = fmt::format_to(out, "...");
+  *out++ = '\n';
+  for (std::size_t k = 0; k < c.indent + column; ++k) *out++ = ' ';
+  out = fmt::format_to(out, "{}^", c.mark_on);
+  for (std::size_t k = 1; k < caret_width; ++k) *out++ = '~';
+  return fmt::format_to(out, "{}", c.mark_off);
 }
 
 /// Rejects any format spec: these formatters have a single, fixed output.
@@ -130,19 +218,45 @@ struct fmt_no_spec {
   }
 };
 
-template <class Out>
-Out write_optional_string(Out out, bool& first, std::string_view name, const std::optional<std::string>& v) {
-  if (!v.has_value()) return out;
-  out = fmt::format_to(out, "{}{}: ", first ? "" : ", ", name);
-  first = false;
-  return write_escaped(out, *v, true);
-}
+// -- The names of the enumerations, for the one enum formatter below.
+[[nodiscard]] constexpr std::string_view enum_name(errc e) noexcept { return rule_name(e); }
+[[nodiscard]] constexpr std::string_view enum_name(field f) noexcept { return field_name(f); }
+[[nodiscard]] constexpr std::string_view enum_name(profile p) noexcept { return profile_name(p); }
+[[nodiscard]] constexpr std::string_view enum_name(operation op) noexcept { return operation_name(op); }
+[[nodiscard]] constexpr std::string_view enum_name(iscsi_name_form f) noexcept { return iscsi_name_form_name(f); }
+[[nodiscard]] constexpr std::string_view enum_name(gateway_error_code c) noexcept { return gateway_error_code_name(c); }
+template <class E>
+concept named_enum = std::is_enum_v<E> && requires(E e) {
+  { enum_name(e) } -> std::convertible_to<std::string_view>;
+};
 
-template <class Out>
-Out write_optional_secret(Out out, bool& first, std::string_view name, bool present) {
-  if (!present) return out;
-  out = fmt::format_to(out, "{}{}: {}", first ? "" : ", ", name, chap_secret::redacted);
-  first = false;
+/// `Shape{Member: value, ...}`: members in table order, absent ones left out, strings quoted and
+/// escaped, sensitive members `[redacted]`, structure lists `[Element{...}, ...]`.
+template <class T, class Out>
+Out write_members(Out out, const T& value) {
+  out = fmt::format_to(out, "{}{}{{", shape_of<T>->name, unchecked_request<T> ? "(unchecked)" : "");
+  bool first = true;
+  for_each_member(value, [&](auto i, const auto& member) {
+    constexpr const member_info& m = row<T, decltype(i)::value>();
+    if (!is_present(member)) return;
+    out = fmt::format_to(out, "{}{}: ", first ? "" : ", ", m.name);
+    first = false;
+    if constexpr (m.type == member_type::structure_list) {
+      *out++ = '[';
+      bool first_item = true;
+      for (const auto& item : *member) {
+        if (!first_item) out = fmt::format_to(out, ", ");
+        first_item = false;
+        out = write_members(out, item);
+      }
+      *out++ = ']';
+    } else if constexpr (m.sensitive) {
+      out = fmt::format_to(out, "{}", chap_secret::redacted);
+    } else {
+      out = write_escaped(out, *text_of(member), true);
+    }
+  });
+  *out++ = '}';
   return out;
 }
 
@@ -154,50 +268,13 @@ namespace fmt {
 
 // -- Plain values: they accept the string format spec ({:>40} and so on).
 
-template <>
-struct formatter<sgwchap::errc> : formatter<std::string_view> {
+/// errc, field, profile, operation, iscsi_name_form, gateway_error_code: the name the library
+/// gives the value (rule_name, field_name, profile_name, operation_name, ...).
+template <class E>
+struct formatter<E, char, std::enable_if_t<sgwchap::detail::named_enum<E>>> : formatter<std::string_view> {
   template <class FormatContext>
-  auto format(sgwchap::errc e, FormatContext& ctx) const -> decltype(ctx.out()) {
-    return formatter<std::string_view>::format(sgwchap::rule_name(e), ctx);
-  }
-};
-
-template <>
-struct formatter<sgwchap::field> : formatter<std::string_view> {
-  template <class FormatContext>
-  auto format(sgwchap::field f, FormatContext& ctx) const -> decltype(ctx.out()) {
-    return formatter<std::string_view>::format(sgwchap::field_name(f), ctx);
-  }
-};
-
-template <>
-struct formatter<sgwchap::profile> : formatter<std::string_view> {
-  template <class FormatContext>
-  auto format(sgwchap::profile p, FormatContext& ctx) const -> decltype(ctx.out()) {
-    return formatter<std::string_view>::format(sgwchap::profile_name(p), ctx);
-  }
-};
-
-template <>
-struct formatter<sgwchap::operation> : formatter<std::string_view> {
-  template <class FormatContext>
-  auto format(sgwchap::operation op, FormatContext& ctx) const -> decltype(ctx.out()) {
-    return formatter<std::string_view>::format(sgwchap::operation_name(op), ctx);
-  }
-};
-
-template <>
-struct formatter<sgwchap::iscsi_name_form> : formatter<std::string_view> {
-  template <class FormatContext>
-  auto format(sgwchap::iscsi_name_form f, FormatContext& ctx) const -> decltype(ctx.out()) {
-    std::string_view name = "unknown";
-    if (f == sgwchap::iscsi_name_form::iqn)
-      name = "iqn";
-    else if (f == sgwchap::iscsi_name_form::eui)
-      name = "eui";
-    else if (f == sgwchap::iscsi_name_form::naa)
-      name = "naa";
-    return formatter<std::string_view>::format(name, ctx);
+  auto format(E e, FormatContext& ctx) const -> decltype(ctx.out()) {
+    return formatter<std::string_view>::format(sgwchap::detail::enum_name(e), ctx);
   }
 };
 
@@ -220,8 +297,15 @@ struct formatter<sgwchap::chap_secret> : formatter<std::string_view> {
   }
 };
 
-// Views and owning values of checked names: the value itself (validated, so printable ASCII
-// under strict; aws_model values may hold any UTF-8 and are escaped).
+template <std::size_t N>
+struct formatter<sgwchap::static_string<N>> : formatter<std::string_view> {
+  template <class FormatContext>
+  auto format(const sgwchap::static_string<N>& s, FormatContext& ctx) const -> decltype(ctx.out()) {
+    return formatter<std::string_view>::format(s.view(), ctx);
+  }
+};
+
+// -- Echoed text: terminal-safe.
 
 template <>
 struct formatter<sgwchap::escaped> : sgwchap::detail::fmt_no_spec {
@@ -230,6 +314,36 @@ struct formatter<sgwchap::escaped> : sgwchap::detail::fmt_no_spec {
     return sgwchap::detail::write_escaped(ctx.out(), e.text, e.quoted);
   }
 };
+
+template <>
+struct formatter<sgwchap::json_quoted> : sgwchap::detail::fmt_no_spec {
+  template <class FormatContext>
+  auto format(const sgwchap::json_quoted& j, FormatContext& ctx) const -> decltype(ctx.out()) {
+    return sgwchap::detail::write_json_quoted(ctx.out(), j.text);
+  }
+};
+
+template <>
+struct formatter<sgwchap::caret_lines> : sgwchap::detail::fmt_no_spec {
+  template <class FormatContext>
+  auto format(const sgwchap::caret_lines& c, FormatContext& ctx) const -> decltype(ctx.out()) {
+    return sgwchap::detail::write_caret_lines(ctx.out(), c);
+  }
+};
+
+/// The message, the value and a caret (see sgwchap::error_with_input).
+template <>
+struct formatter<sgwchap::error_with_input> : sgwchap::detail::fmt_no_spec {
+  template <class FormatContext>
+  auto format(const sgwchap::error_with_input& e, FormatContext& ctx) const -> decltype(ctx.out()) {
+    auto out = fmt::format_to(ctx.out(), "{}", e.err.message());
+    if (sgwchap::is_secret_field(e.err.which)) return out;  // the bytes of a secret are never shown
+    return fmt::format_to(out, "\n{}", sgwchap::caret_lines{e.input, e.err.offset, 2, 100});
+  }
+};
+
+// Views and owning values of checked names: the value itself (validated, so printable ASCII
+// under strict; aws_model values may hold any UTF-8 and are escaped).
 
 template <>
 struct formatter<sgwchap::target_arn_view> : sgwchap::detail::fmt_no_spec {
@@ -263,47 +377,6 @@ struct formatter<sgwchap::iscsi_name> : sgwchap::detail::fmt_no_spec {
   }
 };
 
-template <std::size_t N>
-struct formatter<sgwchap::static_string<N>> : formatter<std::string_view> {
-  template <class FormatContext>
-  auto format(const sgwchap::static_string<N>& s, FormatContext& ctx) const -> decltype(ctx.out()) {
-    return formatter<std::string_view>::format(s.view(), ctx);
-  }
-};
-
-/// The message, the value and a caret (see sgwchap::error_with_input).
-template <>
-struct formatter<sgwchap::error_with_input> : sgwchap::detail::fmt_no_spec {
-  template <class FormatContext>
-  auto format(const sgwchap::error_with_input& e, FormatContext& ctx) const -> decltype(ctx.out()) {
-    namespace d = sgwchap::detail;
-    auto out = fmt::format_to(ctx.out(), "{}", e.err.message());
-    if (sgwchap::is_secret_field(e.err.which)) return out;  // the bytes of a secret are never shown
-    const std::string_view s = e.input;
-    const std::size_t at = e.err.offset < s.size() ? d::char_start(s, e.err.offset) : s.size();
-    // Values up to 120 bytes are shown whole (every valid ARN of the documentation is); longer
-    // ones in a window of 100 bytes around the offset, cut at character boundaries.
-    constexpr std::size_t whole = 120;
-    constexpr std::size_t before = 60;
-    constexpr std::size_t after = 40;
-    const bool cut = s.size() > whole;
-    const std::size_t begin = cut && at > before ? d::char_start(s, at - before) : 0;
-    std::size_t end = cut && s.size() - at > after ? d::char_start(s, at + after) : s.size();
-    if (end < at) end = at;
-    out = fmt::format_to(out, "\n  {}", begin > 0 ? "..." : "");
-    std::size_t caret_column = begin > 0 ? 3 : 0;
-    std::size_t i = begin;
-    while (i < end) {
-      const d::shown_char c = d::show_char(s, i, false);
-      if (i < at) caret_column += c.columns;
-      out = d::write_shown(out, s, i, c);
-      i += c.length;
-    }
-    if (end < s.size()) out = fmt::format_to(out, "...");
-    return fmt::format_to(out, "\n  {:>{}}", '^', caret_column + 1);
-  }
-};
-
 /// Every problem, in member order, separated by "; ".
 template <>
 struct formatter<sgwchap::error_list> : sgwchap::detail::fmt_no_spec {
@@ -319,141 +392,14 @@ struct formatter<sgwchap::error_list> : sgwchap::detail::fmt_no_spec {
   }
 };
 
-// -- Requests and results: the MODEL shape name and its members; secrets always redacted.
+// -- Requests, unchecked requests and results: the MODEL shape name and its members, from the
+//    tables (operations.hpp); secrets always redacted.
 
-template <>
-struct formatter<sgwchap::update_chap_credentials_request> : sgwchap::detail::fmt_no_spec {
+template <class T>
+struct formatter<T, char, std::enable_if_t<sgwchap::detail::described<T>>> : sgwchap::detail::fmt_no_spec {
   template <class FormatContext>
-  auto format(const sgwchap::update_chap_credentials_request& r, FormatContext& ctx) const -> decltype(ctx.out()) {
-    auto out = fmt::format_to(
-        ctx.out(), "UpdateChapCredentialsInput{{TargetARN: {}, SecretToAuthenticateInitiator: {}, InitiatorName: {}",
-        sgwchap::escaped{r.target_arn().str(), true}, r.secret_to_authenticate_initiator(),
-        sgwchap::escaped{r.initiator_name().str(), true});
-    if (r.secret_to_authenticate_target() != nullptr) {
-      out = fmt::format_to(out, ", SecretToAuthenticateTarget: {}", *r.secret_to_authenticate_target());
-    }
-    return fmt::format_to(out, "}}");
-  }
-};
-
-template <>
-struct formatter<sgwchap::describe_chap_credentials_request> : sgwchap::detail::fmt_no_spec {
-  template <class FormatContext>
-  auto format(const sgwchap::describe_chap_credentials_request& r, FormatContext& ctx) const -> decltype(ctx.out()) {
-    return fmt::format_to(ctx.out(), "DescribeChapCredentialsInput{{TargetARN: {}}}",
-                          sgwchap::escaped{r.target_arn().str(), true});
-  }
-};
-
-template <>
-struct formatter<sgwchap::delete_chap_credentials_request> : sgwchap::detail::fmt_no_spec {
-  template <class FormatContext>
-  auto format(const sgwchap::delete_chap_credentials_request& r, FormatContext& ctx) const -> decltype(ctx.out()) {
-    return fmt::format_to(ctx.out(), "DeleteChapCredentialsInput{{TargetARN: {}, InitiatorName: {}}}",
-                          sgwchap::escaped{r.target_arn().str(), true},
-                          sgwchap::escaped{r.initiator_name().str(), true});
-  }
-};
-
-template <>
-struct formatter<sgwchap::update_chap_credentials_result> : sgwchap::detail::fmt_no_spec {
-  template <class FormatContext>
-  auto format(const sgwchap::update_chap_credentials_result& r, FormatContext& ctx) const -> decltype(ctx.out()) {
-    auto out = fmt::format_to(ctx.out(), "UpdateChapCredentialsOutput{{");
-    bool first = true;
-    out = sgwchap::detail::write_optional_string(out, first, "TargetARN", r.target_arn);
-    out = sgwchap::detail::write_optional_string(out, first, "InitiatorName", r.initiator_name);
-    return fmt::format_to(out, "}}");
-  }
-};
-
-template <>
-struct formatter<sgwchap::delete_chap_credentials_result> : sgwchap::detail::fmt_no_spec {
-  template <class FormatContext>
-  auto format(const sgwchap::delete_chap_credentials_result& r, FormatContext& ctx) const -> decltype(ctx.out()) {
-    auto out = fmt::format_to(ctx.out(), "DeleteChapCredentialsOutput{{");
-    bool first = true;
-    out = sgwchap::detail::write_optional_string(out, first, "TargetARN", r.target_arn);
-    out = sgwchap::detail::write_optional_string(out, first, "InitiatorName", r.initiator_name);
-    return fmt::format_to(out, "}}");
-  }
-};
-
-template <>
-struct formatter<sgwchap::chap_info> : sgwchap::detail::fmt_no_spec {
-  template <class FormatContext>
-  auto format(const sgwchap::chap_info& c, FormatContext& ctx) const -> decltype(ctx.out()) {
-    auto out = fmt::format_to(ctx.out(), "ChapInfo{{");
-    bool first = true;
-    out = sgwchap::detail::write_optional_string(out, first, "TargetARN", c.target_arn);
-    out = sgwchap::detail::write_optional_secret(out, first, "SecretToAuthenticateInitiator",
-                                                 c.secret_to_authenticate_initiator.has_value());
-    out = sgwchap::detail::write_optional_string(out, first, "InitiatorName", c.initiator_name);
-    out = sgwchap::detail::write_optional_secret(out, first, "SecretToAuthenticateTarget",
-                                                 c.secret_to_authenticate_target.has_value());
-    return fmt::format_to(out, "}}");
-  }
-};
-
-template <>
-struct formatter<sgwchap::describe_chap_credentials_result> : sgwchap::detail::fmt_no_spec {
-  template <class FormatContext>
-  auto format(const sgwchap::describe_chap_credentials_result& r, FormatContext& ctx) const -> decltype(ctx.out()) {
-    auto out = fmt::format_to(ctx.out(), "DescribeChapCredentialsOutput{{");
-    if (r.chap_credentials.has_value()) {
-      out = fmt::format_to(out, "ChapCredentials: [");
-      bool first = true;
-      for (const sgwchap::chap_info& c : *r.chap_credentials) {
-        out = fmt::format_to(out, "{}{}", first ? "" : ", ", c);
-        first = false;
-      }
-      out = fmt::format_to(out, "]");
-    }
-    return fmt::format_to(out, "}}");
-  }
-};
-
-// -- Unchecked requests (raw strings, e.g. decoded request bodies): secrets redacted, strings escaped.
-
-template <>
-struct formatter<sgwchap::unchecked_update_chap_credentials_request> : sgwchap::detail::fmt_no_spec {
-  template <class FormatContext>
-  auto format(const sgwchap::unchecked_update_chap_credentials_request& r, FormatContext& ctx) const
-      -> decltype(ctx.out()) {
-    auto out = fmt::format_to(ctx.out(), "UpdateChapCredentialsInput(unchecked){{");
-    bool first = true;
-    out = sgwchap::detail::write_optional_string(out, first, "TargetARN", r.target_arn);
-    out = sgwchap::detail::write_optional_secret(out, first, "SecretToAuthenticateInitiator",
-                                                 r.secret_to_authenticate_initiator.has_value());
-    out = sgwchap::detail::write_optional_string(out, first, "InitiatorName", r.initiator_name);
-    out = sgwchap::detail::write_optional_secret(out, first, "SecretToAuthenticateTarget",
-                                                 r.secret_to_authenticate_target.has_value());
-    return fmt::format_to(out, "}}");
-  }
-};
-
-template <>
-struct formatter<sgwchap::unchecked_describe_chap_credentials_request> : sgwchap::detail::fmt_no_spec {
-  template <class FormatContext>
-  auto format(const sgwchap::unchecked_describe_chap_credentials_request& r, FormatContext& ctx) const
-      -> decltype(ctx.out()) {
-    auto out = fmt::format_to(ctx.out(), "DescribeChapCredentialsInput(unchecked){{");
-    bool first = true;
-    out = sgwchap::detail::write_optional_string(out, first, "TargetARN", r.target_arn);
-    return fmt::format_to(out, "}}");
-  }
-};
-
-template <>
-struct formatter<sgwchap::unchecked_delete_chap_credentials_request> : sgwchap::detail::fmt_no_spec {
-  template <class FormatContext>
-  auto format(const sgwchap::unchecked_delete_chap_credentials_request& r, FormatContext& ctx) const
-      -> decltype(ctx.out()) {
-    auto out = fmt::format_to(ctx.out(), "DeleteChapCredentialsInput(unchecked){{");
-    bool first = true;
-    out = sgwchap::detail::write_optional_string(out, first, "TargetARN", r.target_arn);
-    out = sgwchap::detail::write_optional_string(out, first, "InitiatorName", r.initiator_name);
-    return fmt::format_to(out, "}}");
+  auto format(const T& value, FormatContext& ctx) const -> decltype(ctx.out()) {
+    return sgwchap::detail::write_members(ctx.out(), value);
   }
 };
 
@@ -478,15 +424,6 @@ struct formatter<sgwchap::decode_error> : formatter<std::string_view> {
   auto format(const sgwchap::decode_error& e, FormatContext& ctx) const -> decltype(ctx.out()) {
     const std::string message = e.message();
     return formatter<std::string_view>::format(message, ctx);
-  }
-};
-
-/// MODEL's spelling of a Storage Gateway error code ("VolumeNotFound").
-template <>
-struct formatter<sgwchap::gateway_error_code> : formatter<std::string_view> {
-  template <class FormatContext>
-  auto format(sgwchap::gateway_error_code c, FormatContext& ctx) const -> decltype(ctx.out()) {
-    return formatter<std::string_view>::format(sgwchap::gateway_error_code_name(c), ctx);
   }
 };
 

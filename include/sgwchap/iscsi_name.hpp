@@ -34,6 +34,17 @@ inline constexpr std::size_t naa_long_hex_digits = 32;    ///< RFC 3980 §2: 128
 /// and has no RFC form.
 enum class iscsi_name_form : std::uint8_t { unknown, iqn, eui, naa };
 
+/// "iqn", "eui", "naa", or "unknown".
+[[nodiscard]] constexpr std::string_view iscsi_name_form_name(iscsi_name_form f) noexcept {
+  switch (f) {
+    case iscsi_name_form::iqn: return "iqn";
+    case iscsi_name_form::eui: return "eui";
+    case iscsi_name_form::naa: return "naa";
+    case iscsi_name_form::unknown: break;
+  }
+  return "unknown";
+}
+
 /// A parsed iSCSI name: views into the input (valid as long as the input is).
 class iscsi_name_view {
  public:

@@ -1,56 +1,29 @@
-// sgwchap — typed requests and results of the three CHAP operations (SPEC §1). Light: no
-// Boost.JSON, no fmt. A request holds validated owning values, so encoding never re-validates.
+// sgwchap — typed requests and results of the operations (operations.hpp). Light: no Boost.JSON,
+// no fmt, nothing of the wire. A request holds validated owning values, so encoding never
+// re-validates; a result holds what the service sent (constraints are not enforced on output:
+// docs/sources.md SMITHY-JSON), and `validate(result)` (wire/validate.hpp) checks it on request.
 #pragma once
 
 #include <array>
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
 #include <sgwchap/chap_secret.hpp>
-#include <sgwchap/decode_error.hpp>
+#include <sgwchap/detail/members.hpp>
 #include <sgwchap/error.hpp>
-#include <sgwchap/http_request.hpp>
 #include <sgwchap/iscsi_name.hpp>
+#include <sgwchap/operations.hpp>
 #include <sgwchap/profile.hpp>
-#include <sgwchap/secure_buffer.hpp>
-#include <sgwchap/service_error.hpp>
 #include <sgwchap/target_arn.hpp>
 
 SGWCHAP_BEGIN_NAMESPACE
-
-/// The three operations (SPEC §1).
-enum class operation : std::uint8_t { update_chap_credentials, describe_chap_credentials, delete_chap_credentials };
-
-/// MODEL's operation name, e.g. "UpdateChapCredentials".
-[[nodiscard]] constexpr std::string_view operation_name(operation op) noexcept {
-  switch (op) {
-    case operation::update_chap_credentials: return "UpdateChapCredentials";
-    case operation::describe_chap_credentials: return "DescribeChapCredentials";
-    case operation::delete_chap_credentials: return "DeleteChapCredentials";
-  }
-  return "UpdateChapCredentials";
-}
-
-/// Accepts MODEL's name ("UpdateChapCredentials") and the CLI's ("update-chap-credentials").
-[[nodiscard]] constexpr std::optional<operation> parse_operation(std::string_view name) noexcept {
-  constexpr std::array<std::pair<std::string_view, operation>, 6> names{{
-      {"UpdateChapCredentials", operation::update_chap_credentials},
-      {"DescribeChapCredentials", operation::describe_chap_credentials},
-      {"DeleteChapCredentials", operation::delete_chap_credentials},
-      {"update-chap-credentials", operation::update_chap_credentials},
-      {"describe-chap-credentials", operation::describe_chap_credentials},
-      {"delete-chap-credentials", operation::delete_chap_credentials},
-  }};
-  for (const auto& [spelling, op] : names) {
-    if (spelling == name) return op;
-  }
-  return std::nullopt;
-}
 
 /// Every problem of a request built from raw strings: the first error of each member plus the
 /// mutual-secret rule, in member order. Fixed capacity, no heap.
@@ -86,11 +59,115 @@ template <class T>
 using request_result = tl::expected<T, error_list>;
 
 // ---------------------------------------------------------------------------------------------
-// Requests
+// Checking raw values against a member table
 
-namespace detail::builders {
-struct update_request_access;  // builders.hpp
-}  // namespace detail::builders
+namespace detail {
+
+struct request_access;
+
+/// The key of the requests' member-wise constructors: only request_access makes one, so only
+/// code that has checked every member (make_request, the builders) builds a request that way.
+class members_key {
+  friend struct request_access;
+  constexpr members_key() noexcept = default;
+};
+
+/// Builds a checked request from its members, already checked, in table order: as a value, or
+/// in place inside a result (each member moved once).
+struct request_access {
+  template <class Request, class... M>
+  [[nodiscard]] static Request make(M&&... members) noexcept {
+    return Request(members_key{}, std::forward<M>(members)...);
+  }
+  template <class Request, class... M>
+  [[nodiscard]] static result<Request> make_result(M&&... members) noexcept {
+    return result<Request>(tl::in_place, members_key{}, std::forward<M>(members)...);
+  }
+};
+
+/// Makes the owning value of row `m` from its text, checked under `p` by the row's validator.
+template <class M>
+[[nodiscard]] result<M> make_member(std::string_view text, const member_info& m, profile p) {
+  if constexpr (is_optional<M>::value) {
+    auto inner = make_member<typename M::value_type>(text, m, p);
+    if (!inner.has_value()) return tl::unexpected(inner.error());
+    return M(std::move(*inner));
+  } else if constexpr (std::is_same_v<M, sgwchap::target_arn>) {
+    return sgwchap::target_arn::parse(text, p);
+  } else if constexpr (std::is_same_v<M, sgwchap::iscsi_name>) {
+    return sgwchap::iscsi_name::parse(text, p);
+  } else {
+    static_assert(std::is_same_v<M, chap_secret>, "make_member: no validator for this member type");
+    return chap_secret::make(text, p, m.which);
+  }
+}
+
+/// The error for a required member that is absent (MODEL `required`).
+[[nodiscard]] constexpr error missing(const member_info& m) noexcept {
+  return make_error(errc::missing_member, m.which, 0, profile::aws_model);
+}
+
+/// The cross-member rule of row `m` (must_differ_from), when both values passed their own checks.
+[[nodiscard]] constexpr result<void> check_cross_member(const member_info& m, std::string_view value,
+                                                        std::string_view other, profile p) noexcept {
+  (void)m;  // the one cross-member rule: mutual CHAP (check_secrets_differ names the field itself)
+  return check_secrets_differ(other, value, p);
+}
+
+/// A checked request of type `Request` from the texts of its members (row order; nullopt:
+/// absent), under `p`. Errors, in row order: missing_member for an absent required member, the
+/// first error of each present member's validator, and each cross-member rule whose members both
+/// passed (secrets_must_differ). Allocates only for the owning members (std::bad_alloc).
+template <class Request, std::size_t N>
+[[nodiscard]] request_result<Request> make_request(const std::array<std::optional<std::string_view>, N>& values,
+                                                   profile p) {
+  using refs = decltype(members_of(std::declval<const Request&>()));
+  static_assert(std::tuple_size_v<refs> == N, "one value per row of the request's member table");
+  error_list problems;
+  std::array<bool, N> made_ok{};
+  auto made = [&]<std::size_t... I>(std::index_sequence<I...>) {
+    return std::tuple<std::optional<std::remove_cvref_t<std::tuple_element_t<I, refs>>>...>{};
+  }
+  (std::make_index_sequence<N>{});
+  [&]<std::size_t... I>(std::index_sequence<I...>) {
+    const auto one = [&]<std::size_t J>(std::integral_constant<std::size_t, J>) {
+      constexpr const member_info& m = row<Request, J>();
+      using M = std::remove_cvref_t<std::tuple_element_t<J, refs>>;
+      if (!values[J].has_value()) {
+        if (m.required) problems.push_back(missing(m));
+        if constexpr (is_optional<M>::value) std::get<J>(made).emplace();  // absent is a valid value
+        return;
+      }
+      auto r = make_member<M>(*values[J], m, p);
+      if (!r.has_value()) {
+        problems.push_back(r.error());
+        return;
+      }
+      made_ok[J] = true;
+      if constexpr (m.must_differ_from != member_info::no_row) {
+        if (made_ok[m.must_differ_from]) {
+          if (auto d = check_cross_member(m, *values[J], *values[m.must_differ_from], p); !d.has_value()) {
+            problems.push_back(d.error());
+            return;
+          }
+        }
+      }
+      std::get<J>(made).emplace(std::move(*r));
+    };
+    (one(std::integral_constant<std::size_t, I>{}), ...);
+  }
+  (std::make_index_sequence<N>{});
+  if (!problems.empty()) return tl::unexpected(problems);
+  return [&]<std::size_t... I>(std::index_sequence<I...>) {
+    return request_access::make<Request>(std::move(*std::get<I>(made))...);
+  }
+  (std::make_index_sequence<N>{});
+}
+
+}  // namespace detail
+
+// ---------------------------------------------------------------------------------------------
+// Requests
 
 /// UpdateChapCredentials input: TargetARN, SecretToAuthenticateInitiator, InitiatorName
 /// (required), SecretToAuthenticateTarget (optional; when present it differs from the
@@ -102,25 +179,16 @@ class update_chap_credentials_request {
   /// One-way CHAP: always valid once its parts are.
   update_chap_credentials_request(sgwchap::target_arn arn, sgwchap::iscsi_name initiator,
                                   chap_secret initiator_secret) noexcept
-      : arn_(std::move(arn)), initiator_(std::move(initiator)), initiator_secret_(std::move(initiator_secret)) {}
+      : arn_(std::move(arn)), initiator_secret_(std::move(initiator_secret)), initiator_(std::move(initiator)) {}
 
-  /// For the builders only (the key is theirs): each member is moved once, from the builder's
-  /// state into the request, which the builder constructs inside its result. Mutual CHAP here
-  /// does not check that the secrets differ: detail::builders::update_request_access::mutual
-  /// does, first.
-  class builder_key {
-    friend struct detail::builders::update_request_access;
-    constexpr builder_key() noexcept = default;
-  };
-  update_chap_credentials_request(builder_key, sgwchap::target_arn&& arn, sgwchap::iscsi_name&& initiator,
-                                  chap_secret&& initiator_secret) noexcept
-      : arn_(std::move(arn)), initiator_(std::move(initiator)), initiator_secret_(std::move(initiator_secret)) {}
-  update_chap_credentials_request(builder_key, sgwchap::target_arn&& arn, sgwchap::iscsi_name&& initiator,
-                                  chap_secret&& initiator_secret, chap_secret&& target_secret) noexcept
+  /// For detail::request_access (make_request, the builders): the members in table order,
+  /// already checked (mutual CHAP's secrets already compared).
+  update_chap_credentials_request(detail::members_key, sgwchap::target_arn&& arn, chap_secret&& initiator_secret,
+                                  sgwchap::iscsi_name&& initiator, std::optional<chap_secret>&& target_secret) noexcept
       : arn_(std::move(arn)),
-        initiator_(std::move(initiator)),
         initiator_secret_(std::move(initiator_secret)),
-        target_secret_(std::in_place, std::move(target_secret)) {}
+        initiator_(std::move(initiator)),
+        target_secret_(std::move(target_secret)) {}
 
   /// Mutual CHAP: checks that the secrets differ under the weakest profile of the parts.
   [[nodiscard]] static result<update_chap_credentials_request> make(sgwchap::target_arn arn,
@@ -137,37 +205,17 @@ class update_chap_credentials_request {
     return request;
   }
 
-  /// Checks every member of raw strings under `p` and reports all problems at once.
+  /// Checks every member of raw strings under `p` and reports all problems at once, in member
+  /// order: the first error of TargetARN (parse_target_arn), SecretToAuthenticateInitiator
+  /// (check_chap_secret), InitiatorName (parse_iscsi_name), SecretToAuthenticateTarget, and
+  /// secrets_must_differ (RFC 3720 §8.2.1) when both secrets are valid and equal.
   /// Throws only std::bad_alloc (allocation failure), when the owning TargetARN or a secret
   /// longer than 16 bytes (aws_model) is stored on the heap.
   [[nodiscard]] static request_result<update_chap_credentials_request> from_strings(
       std::string_view arn, std::string_view initiator, std::string_view initiator_secret,
       std::optional<std::string_view> target_secret, profile p = profile::strict) {
-    error_list problems;
-    const auto arn_view = parse_target_arn(arn, p);
-    if (!arn_view.has_value()) problems.push_back(arn_view.error());
-    const auto initiator_secret_ok = check_chap_secret(initiator_secret, p, field::secret_to_authenticate_initiator);
-    if (!initiator_secret_ok.has_value()) problems.push_back(initiator_secret_ok.error());
-    const auto name_view = parse_iscsi_name(initiator, p);
-    if (!name_view.has_value()) problems.push_back(name_view.error());
-    if (target_secret.has_value()) {
-      const auto target_secret_ok = check_chap_secret(*target_secret, p, field::secret_to_authenticate_target);
-      if (!target_secret_ok.has_value()) {
-        problems.push_back(target_secret_ok.error());
-      } else if (initiator_secret_ok.has_value()) {
-        const auto differ = check_secrets_differ(initiator_secret, *target_secret, p);
-        if (!differ.has_value()) problems.push_back(differ.error());
-      }
-    }
-    if (!problems.empty()) return tl::unexpected(problems);
-    auto secret = chap_secret::make(initiator_secret, p, field::secret_to_authenticate_initiator);
-    update_chap_credentials_request request(sgwchap::target_arn(*arn_view), sgwchap::iscsi_name(*name_view),
-                                            std::move(*secret));
-    if (target_secret.has_value()) {
-      auto second = chap_secret::make(*target_secret, p, field::secret_to_authenticate_target);
-      request.target_secret_ = std::move(*second);
-    }
-    return request;
+    return detail::make_request<update_chap_credentials_request, 4>({arn, initiator_secret, initiator, target_secret},
+                                                                    p);
   }
 
   [[nodiscard]] const sgwchap::target_arn& target_arn() const noexcept { return arn_; }
@@ -187,13 +235,19 @@ class update_chap_credentials_request {
   }
 
   friend bool operator==(const update_chap_credentials_request&, const update_chap_credentials_request&) = default;
+  /// The members in table order (detail/members.hpp).
+  friend auto sgwchap_members(const update_chap_credentials_request& r) noexcept {
+    return std::tie(r.arn_, r.initiator_secret_, r.initiator_, r.target_secret_);
+  }
 
  private:
   sgwchap::target_arn arn_;
-  sgwchap::iscsi_name initiator_;
   chap_secret initiator_secret_;
+  sgwchap::iscsi_name initiator_;
   std::optional<chap_secret> target_secret_;
 };
+template <>
+inline constexpr const shape_info* shape_of<update_chap_credentials_request> = &model::update_chap_credentials_input;
 
 /// DescribeChapCredentials input: TargetARN (required).
 class describe_chap_credentials_request {
@@ -202,8 +256,10 @@ class describe_chap_credentials_request {
 
   explicit describe_chap_credentials_request(sgwchap::target_arn arn) noexcept : arn_(std::move(arn)) {}
 
-  /// Checks a raw TargetARN under `p` (grammar: SPEC §4, MODEL TargetARN: length 50..800, then
-  /// arn:PARTITION:storagegateway:REGION:ACCOUNT:gateway/GATEWAY-ID/target/TARGET-IQN).
+  describe_chap_credentials_request(detail::members_key, sgwchap::target_arn&& arn) noexcept : arn_(std::move(arn)) {}
+
+  /// Checks a raw TargetARN under `p` (parse_target_arn: MODEL TargetARN, 50..800 characters,
+  /// then arn:PARTITION:storagegateway:REGION:ACCOUNT:gateway/GATEWAY-ID/target/TARGET-IQN).
   /// Errors: a one-row error_list holding the first error of parse_target_arn (too_short,
   /// too_long, invalid_utf8, bad_prefix, unknown_partition, bad_service, bad_region,
   /// region_not_in_partition, bad_account_id, bad_resource_type, bad_gateway_id,
@@ -211,23 +267,21 @@ class describe_chap_credentials_request {
   /// Throws only std::bad_alloc (allocation failure), when the owning target_arn is built.
   [[nodiscard]] static request_result<describe_chap_credentials_request> from_strings(std::string_view arn,
                                                                                       profile p = profile::strict) {
-    const auto view = parse_target_arn(arn, p);
-    if (!view.has_value()) {
-      error_list problems;
-      problems.push_back(view.error());
-      return tl::unexpected(problems);
-    }
-    return describe_chap_credentials_request(sgwchap::target_arn(*view));
+    return detail::make_request<describe_chap_credentials_request, 1>({arn}, p);
   }
 
   [[nodiscard]] const sgwchap::target_arn& target_arn() const noexcept { return arn_; }
   [[nodiscard]] profile checked_profile() const noexcept { return arn_.checked_profile(); }
 
   friend bool operator==(const describe_chap_credentials_request&, const describe_chap_credentials_request&) = default;
+  friend auto sgwchap_members(const describe_chap_credentials_request& r) noexcept { return std::tie(r.arn_); }
 
  private:
   sgwchap::target_arn arn_;
 };
+template <>
+inline constexpr const shape_info* shape_of<describe_chap_credentials_request> =
+    &model::describe_chap_credentials_input;
 
 /// DeleteChapCredentials input: TargetARN and InitiatorName (both required).
 class delete_chap_credentials_request {
@@ -237,9 +291,13 @@ class delete_chap_credentials_request {
   delete_chap_credentials_request(sgwchap::target_arn arn, sgwchap::iscsi_name initiator) noexcept
       : arn_(std::move(arn)), initiator_(std::move(initiator)) {}
 
-  /// Checks a raw TargetARN (SPEC §4, as describe_chap_credentials_request::from_strings) and a
-  /// raw InitiatorName (SPEC §5, MODEL IqnName: iqn./eui./naa. names of RFC 3720 §3.2.6.3,
-  /// 1..255 bytes of [0-9a-z:.-] under aws_model) under `p`, and reports all problems at once.
+  delete_chap_credentials_request(detail::members_key, sgwchap::target_arn&& arn,
+                                  sgwchap::iscsi_name&& initiator) noexcept
+      : arn_(std::move(arn)), initiator_(std::move(initiator)) {}
+
+  /// Checks a raw TargetARN (as describe_chap_credentials_request::from_strings) and a raw
+  /// InitiatorName (parse_iscsi_name: MODEL IqnName, 1..255 bytes of [0-9a-z:.-]; under strict
+  /// the iqn./eui./naa. forms of RFC 3720 §3.2.6.3) under `p`, and reports all problems at once.
   /// Errors: an error_list with the first error of each member that fails, in member order
   /// (TargetARN, then InitiatorName: too_short, too_long, invalid_character,
   /// uppercase_character, bad_prefix, bad_iqn_date, iqn_month_out_of_range, empty_domain_label,
@@ -248,13 +306,7 @@ class delete_chap_credentials_request {
   [[nodiscard]] static request_result<delete_chap_credentials_request> from_strings(std::string_view arn,
                                                                                     std::string_view initiator,
                                                                                     profile p = profile::strict) {
-    error_list problems;
-    const auto arn_view = parse_target_arn(arn, p);
-    if (!arn_view.has_value()) problems.push_back(arn_view.error());
-    const auto name_view = parse_iscsi_name(initiator, p);
-    if (!name_view.has_value()) problems.push_back(name_view.error());
-    if (!problems.empty()) return tl::unexpected(problems);
-    return delete_chap_credentials_request(sgwchap::target_arn(*arn_view), sgwchap::iscsi_name(*name_view));
+    return detail::make_request<delete_chap_credentials_request, 2>({arn, initiator}, p);
   }
 
   [[nodiscard]] const sgwchap::target_arn& target_arn() const noexcept { return arn_; }
@@ -264,15 +316,20 @@ class delete_chap_credentials_request {
   }
 
   friend bool operator==(const delete_chap_credentials_request&, const delete_chap_credentials_request&) = default;
+  friend auto sgwchap_members(const delete_chap_credentials_request& r) noexcept {
+    return std::tie(r.arn_, r.initiator_);
+  }
 
  private:
   sgwchap::target_arn arn_;
   sgwchap::iscsi_name initiator_;
 };
+template <>
+inline constexpr const shape_info* shape_of<delete_chap_credentials_request> = &model::delete_chap_credentials_input;
 
 // ---------------------------------------------------------------------------------------------
-// Results: values as the service sent them (SPEC §3: constraints are not enforced on output).
-// Every member is optional, as in MODEL.
+// Results: values as the service sent them (constraints are not enforced when decoding output:
+// docs/sources.md SMITHY-JSON). Every member is optional, as in MODEL; members in MODEL order.
 
 /// UpdateChapCredentials output.
 struct update_chap_credentials_result {
@@ -280,6 +337,8 @@ struct update_chap_credentials_result {
   std::optional<std::string> initiator_name;
   friend bool operator==(const update_chap_credentials_result&, const update_chap_credentials_result&) = default;
 };
+template <>
+inline constexpr const shape_info* shape_of<update_chap_credentials_result> = &model::update_chap_credentials_output;
 
 /// DeleteChapCredentials output.
 struct delete_chap_credentials_result {
@@ -287,6 +346,8 @@ struct delete_chap_credentials_result {
   std::optional<std::string> initiator_name;
   friend bool operator==(const delete_chap_credentials_result&, const delete_chap_credentials_result&) = default;
 };
+template <>
+inline constexpr const shape_info* shape_of<delete_chap_credentials_result> = &model::delete_chap_credentials_output;
 
 /// One element of DescribeChapCredentials' ChapCredentials (MODEL ChapInfo), members in MODEL
 /// order. Secrets are held in `chap_secret` (unchecked: kept as sent). Move-only.
@@ -297,6 +358,8 @@ struct chap_info {
   std::optional<chap_secret> secret_to_authenticate_target;
   friend bool operator==(const chap_info&, const chap_info&) = default;
 };
+template <>
+inline constexpr const shape_info* shape_of<chap_info> = &model::chap_info;
 
 /// DescribeChapCredentials output. `chap_credentials` is absent when the body had no such
 /// member (an empty body, `{}`, or `null`), and an empty vector for `[]`.
@@ -304,226 +367,46 @@ struct describe_chap_credentials_result {
   std::optional<std::vector<chap_info>> chap_credentials;
   friend bool operator==(const describe_chap_credentials_result&, const describe_chap_credentials_result&) = default;
 };
+template <>
+inline constexpr const shape_info* shape_of<describe_chap_credentials_result> =
+    &model::describe_chap_credentials_output;
 
-// ---------------------------------------------------------------------------------------------
-// Unchecked requests: raw values, visibly named, for tests of the service's own checks and for
-// request bodies read from files (`sgwchap validate request`). Any member may be absent. The
-// encoder still refuses invalid UTF-8 (its output is always valid JSON); nothing else is checked.
-// `check_request` turns one into a checked request, reporting every problem.
-
-/// UpdateChapCredentials input, unchecked. Secrets are held in `chap_secret` (wiped). Move-only.
-struct unchecked_update_chap_credentials_request {
-  static constexpr operation op = operation::update_chap_credentials;
-  std::optional<std::string> target_arn;
-  std::optional<chap_secret> secret_to_authenticate_initiator;
-  std::optional<std::string> initiator_name;
-  std::optional<chap_secret> secret_to_authenticate_target;
-  friend bool operator==(const unchecked_update_chap_credentials_request&,
-                         const unchecked_update_chap_credentials_request&) = default;
+/// The C++ types of each operation: its checked request and its result.
+template <operation Op>
+struct operation_types;
+template <>
+struct operation_types<operation::update_chap_credentials> {
+  using request = update_chap_credentials_request;
+  using result = update_chap_credentials_result;
 };
-
-/// DescribeChapCredentials input, unchecked.
-struct unchecked_describe_chap_credentials_request {
-  static constexpr operation op = operation::describe_chap_credentials;
-  std::optional<std::string> target_arn;
-  friend bool operator==(const unchecked_describe_chap_credentials_request&,
-                         const unchecked_describe_chap_credentials_request&) = default;
+template <>
+struct operation_types<operation::describe_chap_credentials> {
+  using request = describe_chap_credentials_request;
+  using result = describe_chap_credentials_result;
 };
-
-/// DeleteChapCredentials input, unchecked.
-struct unchecked_delete_chap_credentials_request {
-  static constexpr operation op = operation::delete_chap_credentials;
-  std::optional<std::string> target_arn;
-  std::optional<std::string> initiator_name;
-  friend bool operator==(const unchecked_delete_chap_credentials_request&,
-                         const unchecked_delete_chap_credentials_request&) = default;
+template <>
+struct operation_types<operation::delete_chap_credentials> {
+  using request = delete_chap_credentials_request;
+  using result = delete_chap_credentials_result;
 };
-
-/// The unchecked twin of a checked request (copies; the secrets too).
-[[nodiscard]] inline unchecked_update_chap_credentials_request to_unchecked(const update_chap_credentials_request& r) {
-  unchecked_update_chap_credentials_request u;
-  u.target_arn.emplace(r.target_arn().str());
-  u.secret_to_authenticate_initiator = r.secret_to_authenticate_initiator().clone();
-  u.initiator_name.emplace(r.initiator_name().str());
-  if (const chap_secret* t = r.secret_to_authenticate_target(); t != nullptr)
-    u.secret_to_authenticate_target = t->clone();
-  return u;
-}
-[[nodiscard]] inline unchecked_describe_chap_credentials_request to_unchecked(
-    const describe_chap_credentials_request& r) {
-  return {std::string(r.target_arn().str())};
-}
-[[nodiscard]] inline unchecked_delete_chap_credentials_request to_unchecked(const delete_chap_credentials_request& r) {
-  return {std::string(r.target_arn().str()), std::string(r.initiator_name().str())};
-}
 
 namespace detail {
-inline void require_member(error_list& problems, bool present, field which) {
-  if (!present) problems.push_back(make_error(errc::missing_member, which, 0, profile::aws_model));
+/// True when `s` is the output shape of an operation.
+[[nodiscard]] constexpr bool is_operation_output(const shape_info* s) noexcept {
+  for (const operation_info& info : operations) {
+    if (&info.output == s) return true;
+  }
+  return false;
 }
-}  // namespace detail
-
-/// Checks an unchecked request under `p`: missing_member for each absent required member (MODEL
-/// `required`), then the first error of each present member and the mutual-secret rule, in
-/// member order (the same rows as `from_strings`).
-/// Errors, in MODEL member order TargetARN, SecretToAuthenticateInitiator, InitiatorName,
-/// SecretToAuthenticateTarget: missing_member (offset 0) for an absent required member; the
-/// first error of a present member's own grammar (parse_target_arn, check_chap_secret: RFC 1994
-/// / MODEL length 12..16 and the profile's characters, parse_iscsi_name); secrets_must_differ
-/// (RFC 3720 §8.2.1) when both secrets are valid and equal.
-/// Throws only std::bad_alloc (allocation failure), when the owning members are built.
-[[nodiscard]] inline request_result<update_chap_credentials_request> check_request(
-    const unchecked_update_chap_credentials_request& u, profile p = profile::strict) {
-  const auto reveal = [](const std::optional<chap_secret>& s) -> std::optional<std::string_view> {
-    if (!s.has_value()) return std::nullopt;
-    return s->reveal();
-  };
-  if (u.target_arn.has_value() && u.secret_to_authenticate_initiator.has_value() && u.initiator_name.has_value()) {
-    return update_chap_credentials_request::from_strings(*u.target_arn, *u.initiator_name,
-                                                         u.secret_to_authenticate_initiator->reveal(),
-                                                         reveal(u.secret_to_authenticate_target), p);
-  }
-  error_list problems;
-  detail::require_member(problems, u.target_arn.has_value(), field::target_arn);
-  if (u.target_arn.has_value()) {
-    if (auto r = parse_target_arn(*u.target_arn, p); !r.has_value()) problems.push_back(r.error());
-  }
-  detail::require_member(problems, u.secret_to_authenticate_initiator.has_value(),
-                         field::secret_to_authenticate_initiator);
-  if (u.secret_to_authenticate_initiator.has_value()) {
-    if (auto r =
-            check_chap_secret(u.secret_to_authenticate_initiator->reveal(), p, field::secret_to_authenticate_initiator);
-        !r.has_value()) {
-      problems.push_back(r.error());
-    }
-  }
-  detail::require_member(problems, u.initiator_name.has_value(), field::initiator_name);
-  if (u.initiator_name.has_value()) {
-    if (auto r = parse_iscsi_name(*u.initiator_name, p); !r.has_value()) problems.push_back(r.error());
-  }
-  if (u.secret_to_authenticate_target.has_value()) {
-    if (auto r = check_chap_secret(u.secret_to_authenticate_target->reveal(), p, field::secret_to_authenticate_target);
-        !r.has_value()) {
-      problems.push_back(r.error());
-    } else if (u.secret_to_authenticate_initiator.has_value()) {
-      if (auto d = check_secrets_differ(u.secret_to_authenticate_initiator->reveal(),
-                                        u.secret_to_authenticate_target->reveal(), p);
-          !d.has_value()) {
-        problems.push_back(d.error());
-      }
-    }
-  }
-  return tl::unexpected(problems);
-}
-
-/// Checks an unchecked DescribeChapCredentials request under `p`. Errors: missing_member
-/// (TargetARN, offset 0) when the ARN is absent; else as describe_chap_credentials_request::
-/// from_strings (the first error of the SPEC §4 grammar). Throws only std::bad_alloc.
-[[nodiscard]] inline request_result<describe_chap_credentials_request> check_request(
-    const unchecked_describe_chap_credentials_request& u, profile p = profile::strict) {
-  if (u.target_arn.has_value()) return describe_chap_credentials_request::from_strings(*u.target_arn, p);
-  error_list problems;
-  detail::require_member(problems, false, field::target_arn);
-  return tl::unexpected(problems);
-}
-
-/// Checks an unchecked DeleteChapCredentials request under `p`. Errors, in member order:
-/// missing_member (offset 0) for an absent TargetARN or InitiatorName, and the first error of
-/// each present member's grammar (SPEC §4, §5), as delete_chap_credentials_request::from_strings.
-/// Throws only std::bad_alloc (allocation failure).
-[[nodiscard]] inline request_result<delete_chap_credentials_request> check_request(
-    const unchecked_delete_chap_credentials_request& u, profile p = profile::strict) {
-  if (u.target_arn.has_value() && u.initiator_name.has_value()) {
-    return delete_chap_credentials_request::from_strings(*u.target_arn, *u.initiator_name, p);
-  }
-  error_list problems;
-  detail::require_member(problems, u.target_arn.has_value(), field::target_arn);
-  if (u.target_arn.has_value()) {
-    if (auto r = parse_target_arn(*u.target_arn, p); !r.has_value()) problems.push_back(r.error());
-  }
-  detail::require_member(problems, u.initiator_name.has_value(), field::initiator_name);
-  if (u.initiator_name.has_value()) {
-    if (auto r = parse_iscsi_name(*u.initiator_name, p); !r.has_value()) problems.push_back(r.error());
-  }
-  return tl::unexpected(problems);
-}
-
-// ---------------------------------------------------------------------------------------------
-// validate(result): the explicit, separate step that runs the validators on what the service
-// sent (decoding never does, SPEC §3). Each problem is a decode_error: the validator's code and
-// its offset into the decoded string, with the member's JSON Pointer. Empty when all is valid.
-
-namespace detail {
-inline void validate_member(std::vector<decode_error>& out, const result<void>& r, std::string_view pointer_prefix,
-                            std::string_view member) {
-  if (r.has_value()) return;
-  std::string pointer(pointer_prefix);
-  append_pointer_token(pointer, member);
-  out.emplace_back(r.error(), std::move(pointer));
-}
+/// A checked request type (requests above): bound to an input table, knows its operation.
 template <class T>
-[[nodiscard]] result<void> drop_value(const result<T>& r) {
-  if (r.has_value()) return {};
-  return tl::unexpected(r.error());
-}
-inline void validate_names(std::vector<decode_error>& out, const std::optional<std::string>& arn,
-                           const std::optional<std::string>& name, profile p, std::string_view prefix) {
-  if (arn.has_value()) validate_member(out, drop_value(parse_target_arn(*arn, p)), prefix, "TargetARN");
-  if (name.has_value()) validate_member(out, drop_value(parse_iscsi_name(*name, p)), prefix, "InitiatorName");
-}
+concept checked_request = described<T> && requires(const T& r) {
+  { T::op } -> std::convertible_to<operation>;
+  r.checked_profile();
+};
+/// A result type: bound to an operation's output table.
+template <class T>
+concept operation_result = described<T> && is_operation_output(shape_of<std::remove_cvref_t<T>>);
 }  // namespace detail
-
-[[nodiscard]] inline std::vector<decode_error> validate(const update_chap_credentials_result& r,
-                                                        profile p = profile::strict) {
-  std::vector<decode_error> out;
-  detail::validate_names(out, r.target_arn, r.initiator_name, p, "");
-  return out;
-}
-
-[[nodiscard]] inline std::vector<decode_error> validate(const delete_chap_credentials_result& r,
-                                                        profile p = profile::strict) {
-  std::vector<decode_error> out;
-  detail::validate_names(out, r.target_arn, r.initiator_name, p, "");
-  return out;
-}
-
-/// Checks every ChapInfo: TargetARN, SecretToAuthenticateInitiator, InitiatorName,
-/// SecretToAuthenticateTarget and the mutual-secret rule, in member order.
-[[nodiscard]] inline std::vector<decode_error> validate(const describe_chap_credentials_result& r,
-                                                        profile p = profile::strict) {
-  std::vector<decode_error> out;
-  if (!r.chap_credentials.has_value()) return out;
-  std::string prefix;
-  for (std::size_t i = 0; i < r.chap_credentials->size(); ++i) {
-    const chap_info& info = (*r.chap_credentials)[i];
-    prefix.assign("/ChapCredentials/");
-    detail::append_number(prefix, i);
-    if (info.target_arn.has_value()) {
-      detail::validate_member(out, detail::drop_value(parse_target_arn(*info.target_arn, p)), prefix, "TargetARN");
-    }
-    if (info.secret_to_authenticate_initiator.has_value()) {
-      detail::validate_member(out,
-                              check_chap_secret(info.secret_to_authenticate_initiator->reveal(), p,
-                                                field::secret_to_authenticate_initiator),
-                              prefix, "SecretToAuthenticateInitiator");
-    }
-    if (info.initiator_name.has_value()) {
-      detail::validate_member(out, detail::drop_value(parse_iscsi_name(*info.initiator_name, p)), prefix,
-                              "InitiatorName");
-    }
-    if (info.secret_to_authenticate_target.has_value()) {
-      const auto own =
-          check_chap_secret(info.secret_to_authenticate_target->reveal(), p, field::secret_to_authenticate_target);
-      detail::validate_member(out, own, prefix, "SecretToAuthenticateTarget");
-      if (own.has_value() && info.secret_to_authenticate_initiator.has_value()) {
-        detail::validate_member(out,
-                                check_secrets_differ(info.secret_to_authenticate_initiator->reveal(),
-                                                     info.secret_to_authenticate_target->reveal(), p),
-                                prefix, "SecretToAuthenticateTarget");
-      }
-    }
-  }
-  return out;
-}
 
 SGWCHAP_END_NAMESPACE

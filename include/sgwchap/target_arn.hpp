@@ -17,7 +17,7 @@
 
 #include <sgwchap/detail/charset.hpp>
 #include <sgwchap/detail/owned_bytes.hpp>
-#include <sgwchap/detail/partitions.hpp>
+#include <sgwchap/detail/region.hpp>
 #include <sgwchap/detail/swar.hpp>
 #include <sgwchap/detail/utf8.hpp>
 #include <sgwchap/error.hpp>

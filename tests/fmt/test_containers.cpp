@@ -18,11 +18,11 @@
 
 #include <sgwchap/chap_secret.hpp>
 #include <sgwchap/error.hpp>
-#include <sgwchap/http_request.hpp>
 #include <sgwchap/iscsi_name.hpp>
-#include <sgwchap/requests.hpp>
-#include <sgwchap/service_error.hpp>
 #include <sgwchap/target_arn.hpp>
+#include <sgwchap/wire/http_request.hpp>
+#include <sgwchap/wire/service_error.hpp>
+#include <sgwchap/wire/unchecked.hpp>
 
 namespace {
 

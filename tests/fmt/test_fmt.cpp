@@ -82,12 +82,12 @@ TEST_CASE("fmt: error with its input and a caret") {
       {"iqn.2015-12.com.example\t", sgwchap::profile::strict,
        "InitiatorName: character not allowed (byte 23)\n"
        "  iqn.2015-12.com.example\\t\n"
-       "                         ^"},
+       "                         ^~"},
       // An escape sequence is never sent to the terminal raw.
       {"iqn.2015-12.com.\x1B[31mred", sgwchap::profile::strict,
        "InitiatorName: character not allowed (byte 16)\n"
-       "  iqn.2015-12.com.\\x1B[31mred\n"
-       "                  ^"},
+       "  iqn.2015-12.com.\\x1b[31mred\n"
+       "                  ^~~~"},
       // Longer than 120 bytes: a window of 60 bytes before and 40 after the offset.
       {long_name, sgwchap::profile::aws_model,
        "InitiatorName: character not allowed (byte 166)\n"
@@ -117,17 +117,17 @@ TEST_CASE("fmt: terminal-safe escaping") {
   const std::pair<std::string_view, std::string_view> rows[] = {
       {"plain", "\"plain\""},
       {"a\"b\\c", "\"a\\\"b\\\\c\""},
-      {"\n\r\t\x01\x7F", "\"\\n\\r\\t\\x01\\x7F\""},
-      {"\x1B[2J", "\"\\x1B[2J\""},
+      {"\n\r\t\x01\x7F", "\"\\n\\r\\t\\x01\\x7f\""},
+      {"\x1B[2J", "\"\\x1b[2J\""},
       {"caf\xC3\xA9", "\"caf\xC3\xA9\""},  // well-formed UTF-8 stays
       {"\xE2\x80\xAE"
        "evil",
-       "\"\\u{202E}evil\""},                    // RIGHT-TO-LEFT OVERRIDE
-      {"\xE2\x81\xA6x", "\"\\u{2066}x\""},      // LEFT-TO-RIGHT ISOLATE
-      {"\xEF\xBB\xBFx", "\"\\u{FEFF}x\""},      // byte-order mark
-      {"\xC2\x85", "\"\\u{0085}\""},            // NEL, a C1 control
-      {"\xFF\xC3", "\"\\xFF\\xC3\""},           // not UTF-8, truncated sequence
-      {"\xED\xA0\x80", "\"\\xED\\xA0\\x80\""},  // a surrogate, byte by byte
+       "\"\\u202eevil\""},                      // RIGHT-TO-LEFT OVERRIDE
+      {"\xE2\x81\xA6x", "\"\\u2066x\""},        // LEFT-TO-RIGHT ISOLATE
+      {"\xEF\xBB\xBFx", "\"\\ufeffx\""},        // byte-order mark
+      {"\xC2\x85", "\"\\u0085\""},              // NEL, a C1 control
+      {"\xFF\xC3", "\"\\xff\\xc3\""},           // not UTF-8, truncated sequence
+      {"\xED\xA0\x80", "\"\\xed\\xa0\\x80\""},  // a surrogate, byte by byte
   };
   for (const auto& [input, expected] : rows) {
     CAPTURE(input);
@@ -194,7 +194,7 @@ TEST_CASE("fmt: results, secrets redacted, strings escaped") {
   const std::string name = "\"" + std::string(doc_initiator) + "\"";
   const std::vector<row> rows = {
       {"update", fmt::format("{}", update), "UpdateChapCredentialsOutput{TargetARN: " + arn + "}"},
-      {"delete", fmt::format("{}", del), "DeleteChapCredentialsOutput{InitiatorName: \"iqn.x\\x1B\"}"},
+      {"delete", fmt::format("{}", del), "DeleteChapCredentialsOutput{InitiatorName: \"iqn.x\\x1b\"}"},
       {"describe, absent", fmt::format("{}", none), "DescribeChapCredentialsOutput{}"},
       {"describe, empty", fmt::format("{}", empty), "DescribeChapCredentialsOutput{ChapCredentials: []}"},
       {"describe, two", fmt::format("{}", two),

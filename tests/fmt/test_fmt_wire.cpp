@@ -55,7 +55,7 @@ TEST_CASE("fmt: unchecked requests, secrets redacted, strings escaped") {
   sgwchap::unchecked_delete_chap_credentials_request del{std::nullopt, std::string(doc_initiator)};
   require_rows({
       {"update", fmt::format("{}", update),
-       "UpdateChapCredentialsInput(unchecked){TargetARN: \"arn:\\x1B[2J\", SecretToAuthenticateInitiator: [redacted], "
+       "UpdateChapCredentialsInput(unchecked){TargetARN: \"arn:\\x1b[2J\", SecretToAuthenticateInitiator: [redacted], "
        "SecretToAuthenticateTarget: [redacted]}"},
       {"describe", fmt::format("{}", describe),
        "DescribeChapCredentialsInput(unchecked){TargetARN: \"" + std::string(doc_arn) + "\"}"},

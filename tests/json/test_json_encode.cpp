@@ -1,4 +1,4 @@
-// Tests of include/sgwchap/json_encode.hpp: the documented example byte for byte (SPEC §9).
+// Tests of include/sgwchap/wire/encode.hpp: the documented example byte for byte (SPEC §9).
 #include <catch2/catch.hpp>
 
 #include <sgwchap/json.hpp>
@@ -64,13 +64,20 @@ TEST_CASE("allocations per decode (documented bodies)") {
   const auto request = documented_request();
   std::string body;
   sgwchap::encode_body(request, body);
-  // Update request body: the handler's frame stack, the two owning strings (ARN, name: past
-  // the small-string buffer); the 12-byte secrets stay inline in chap_secret.
-  CHECK(count_allocations([&] { REQUIRE(sgwchap::decode_update_chap_credentials_request(body).has_value()); }) == 3);
+  // Update request body: the two owning strings (ARN, name: past the small-string buffer); the
+  // 12-byte secrets stay inline in chap_secret. The body has the usual shape, so the fast path
+  // (json/detail/fast_path.hpp) reads it: no parser, no frame stack.
+  CHECK(count_allocations([&] { REQUIRE(sgwchap::decode_update_chap_credentials_request(body).has_value()); }) == 2);
   const std::string response = std::string(R"({"TargetARN":")") + std::string(doc_arn) + R"(","InitiatorName":")" +
                                std::string(doc_initiator) + R"("})";
   CHECK(count_allocations([&] { REQUIRE(sgwchap::decode_update_chap_credentials_response(response).has_value()); }) ==
-        3);
+        2);
+  // An escape sends a body to the exact path: the fast path's ARN it gave up on, then the
+  // handler's frame stack and the two strings.
+  const std::string escaped = std::string(R"({"TargetARN":")") + std::string(doc_arn) + R"(","Initiator\u004eame":")" +
+                              std::string(doc_initiator) + R"("})";
+  CHECK(count_allocations([&] { REQUIRE(sgwchap::decode_update_chap_credentials_response(escaped).has_value()); }) ==
+        4);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-// Tests of include/sgwchap/json_decode.hpp: documented responses, a table of hostile bodies
+// Tests of include/sgwchap/json/decode.hpp: documented responses, a table of hostile bodies
 // (each row: exact error, offset and JSON Pointer), request bodies, limits, Content-Type.
 #include <catch2/catch.hpp>
 

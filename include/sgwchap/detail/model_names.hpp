@@ -1,0 +1,21 @@
+// sgwchap — the AWS model's names of the operations and members sgwchap knows, each spelled
+// once (docs/sources.md: MODEL, the shapes of storagegateway-2013-06-30).
+//
+// They are macros, not constants, for one reason: a static_assert message must be a string
+// literal in C++20, and the builders' compile-time messages name the operation and the member
+// ("UpdateChapCredentials requires InitiatorName"). Everything else reads them through the
+// operation tables of <sgwchap/operations.hpp> (and `field_name` of <sgwchap/error.hpp>), so a
+// member's name is written here and nowhere else in the library.
+#pragma once
+
+// Operations (MODEL `operations`).
+#define SGWCHAP_NAME_UpdateChapCredentials "UpdateChapCredentials"
+#define SGWCHAP_NAME_DescribeChapCredentials "DescribeChapCredentials"
+#define SGWCHAP_NAME_DeleteChapCredentials "DeleteChapCredentials"
+
+// Members (MODEL shape members; the JSON keys on the wire).
+#define SGWCHAP_NAME_TargetARN "TargetARN"
+#define SGWCHAP_NAME_SecretToAuthenticateInitiator "SecretToAuthenticateInitiator"
+#define SGWCHAP_NAME_InitiatorName "InitiatorName"
+#define SGWCHAP_NAME_SecretToAuthenticateTarget "SecretToAuthenticateTarget"
+#define SGWCHAP_NAME_ChapCredentials "ChapCredentials"

@@ -1,0 +1,214 @@
+// sgwchap — the basic_parser handler of error response bodies (docs/sources.md: SMITHY-JSON
+// errors, MODEL StorageGatewayError). Internal; the public API is decode_service_error in
+// <sgwchap/json/decode.hpp>.
+//
+//   error-body = "{" members "}"   ; top-level keys it reads, every other key is skipped:
+//     "__type"  : string           ; the error's name (a nested "__type" is not)
+//     "code"    : string           ; the name, in some services' errors
+//     "message" : string  /  "Message" : string
+//     "error"   : { "errorCode" : string, "errorDetails" : { *( string : string ) } }
+//
+// Lenient: a member of the wrong type is skipped, a repeated member keeps its first value (the
+// error is reported either way).
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <boost/json/basic_parser.hpp>
+
+#include <sgwchap/json/detail/cursor.hpp>
+#include <sgwchap/json/options.hpp>
+#include <sgwchap/wire/service_error.hpp>
+
+SGWCHAP_BEGIN_NAMESPACE
+namespace detail {
+
+class error_body_handler {
+ public:
+  static constexpr std::size_t max_object_size = std::size_t(-1);
+  static constexpr std::size_t max_array_size = std::size_t(-1);
+  static constexpr std::size_t max_key_size = std::size_t(-1);
+  static constexpr std::size_t max_string_size = std::size_t(-1);
+
+  error_body_handler(std::string_view input, service_error& target, const decode_options& options) noexcept
+      : cursor_(input), target_(target), options_(options) {}
+
+  [[nodiscard]] bool failed() const noexcept { return failed_; }
+  [[nodiscard]] std::string_view code_name() const noexcept { return code_; }
+  [[nodiscard]] std::string_view type_name() const noexcept { return type_; }
+  [[nodiscard]] const std::optional<std::string>& message_caps() const noexcept { return message_caps_; }
+  [[nodiscard]] bool has_message() const noexcept { return has_message_; }
+
+  bool on_document_begin(boost::system::error_code&) { return true; }
+  bool on_document_end(boost::system::error_code&) { return true; }
+
+  bool on_object_begin(boost::system::error_code& ec) {
+    (void)cursor_.token(1);
+    if (stack_.empty()) return push(frame_kind::top, ec);
+    const frame& f = stack_.back();
+    if (f.kind == frame_kind::top && f.pending == slot::error) return push(frame_kind::error_object, ec);
+    if (f.kind == frame_kind::error_object && f.pending == slot::error_details) return push(frame_kind::details, ec);
+    return push(frame_kind::skip, ec);
+  }
+  bool on_object_end(std::size_t, boost::system::error_code&) {
+    (void)cursor_.token(1);
+    stack_.pop_back();
+    return true;
+  }
+  bool on_array_begin(boost::system::error_code& ec) {
+    (void)cursor_.token(1);
+    if (stack_.empty()) return fail(ec);  // not an object
+    return push(frame_kind::skip, ec);
+  }
+  bool on_array_end(std::size_t, boost::system::error_code&) {
+    (void)cursor_.token(1);
+    stack_.pop_back();
+    return true;
+  }
+
+  bool on_key_part(boost::json::string_view s, std::size_t, boost::system::error_code&) {
+    key_.append(s.data(), s.size());
+    key_parts_ = true;
+    return true;
+  }
+  bool on_key(boost::json::string_view s, std::size_t, boost::system::error_code&) {
+    const std::size_t at = cursor_.string_token(s, key_parts_);
+    key_parts_ = false;
+    key_.append(s.data(), s.size());
+    frame& f = stack_.back();
+    f.pending = slot::none;
+    f.key_offset = at;
+    if (f.kind == frame_kind::details) {
+      f.pending = slot::detail_value;
+    } else if (f.kind == frame_kind::top || f.kind == frame_kind::error_object) {
+      f.pending = lookup(f.kind, key_);
+      const auto bit = 1U << static_cast<unsigned>(f.pending);
+      if (f.pending != slot::none && (f.seen & bit) != 0) f.pending = slot::none;  // keep the first value
+      f.seen |= bit;
+    }
+    key_.clear();
+    return true;
+  }
+
+  bool on_string_part(boost::json::string_view s, std::size_t, boost::system::error_code&) {
+    parts_ = true;
+    scratch_.append(s.data(), s.size());
+    return true;
+  }
+  bool on_string(boost::json::string_view s, std::size_t, boost::system::error_code& ec) {
+    (void)cursor_.string_token(s, parts_);
+    parts_ = false;
+    scratch_.append(s.data(), s.size());
+    if (stack_.empty()) return fail(ec);
+    const frame& f = stack_.back();
+    store(f, scratch_);
+    scratch_.clear();
+    return true;
+  }
+
+  bool on_number_part(boost::json::string_view, boost::system::error_code&) { return true; }
+  bool on_int64(std::int64_t, boost::json::string_view, boost::system::error_code& ec) {
+    return scalar(cursor_.number_token(), ec);
+  }
+  bool on_uint64(std::uint64_t, boost::json::string_view, boost::system::error_code& ec) {
+    return scalar(cursor_.number_token(), ec);
+  }
+  bool on_double(double, boost::json::string_view, boost::system::error_code& ec) {
+    return scalar(cursor_.number_token(), ec);
+  }
+  bool on_bool(bool b, boost::system::error_code& ec) { return scalar(cursor_.token(b ? 4 : 5), ec); }
+  bool on_null(boost::system::error_code& ec) { return scalar(cursor_.token(4), ec); }
+  bool on_comment_part(boost::json::string_view, boost::system::error_code&) { return true; }
+  bool on_comment(boost::json::string_view, boost::system::error_code&) { return true; }
+
+ private:
+  enum class frame_kind : std::uint8_t { top, error_object, details, skip };
+  enum class slot : std::uint8_t {
+    type_name,
+    code,
+    message,
+    message_caps,
+    error,
+    error_code,
+    error_details,
+    detail_value,
+    none
+  };
+
+  struct frame {
+    frame_kind kind{frame_kind::skip};
+    slot pending{slot::none};
+    unsigned seen{0};
+    std::size_t key_offset{0};
+  };
+
+  [[nodiscard]] static slot lookup(frame_kind kind, std::string_view key) noexcept {
+    if (kind == frame_kind::top) {
+      if (key == "__type") return slot::type_name;
+      if (key == "code") return slot::code;
+      if (key == "message") return slot::message;
+      if (key == "Message") return slot::message_caps;
+      if (key == "error") return slot::error;
+      return slot::none;
+    }
+    if (key == "errorCode") return slot::error_code;
+    if (key == "errorDetails") return slot::error_details;
+    return slot::none;
+  }
+
+  bool push(frame_kind kind, boost::system::error_code& ec) {
+    if (stack_.size() + 1 > options_.max_depth) return fail(ec);
+    stack_.push_back(frame{kind});
+    return true;
+  }
+  /// A number or a literal: never stored (skipped, or ignored where a string belongs).
+  bool scalar(std::size_t, boost::system::error_code& ec) { return stack_.empty() ? fail(ec) : true; }
+  bool fail(boost::system::error_code& ec) {
+    failed_ = true;
+    ec = boost::json::error::syntax;
+    return false;
+  }
+
+  void store(const frame& f, const std::string& value) {
+    switch (f.pending) {
+      case slot::type_name: type_.assign(value); break;
+      case slot::code: code_.assign(value); break;
+      case slot::message:
+        target_.message.assign(value);
+        has_message_ = true;
+        break;
+      case slot::message_caps: message_caps_.emplace(value); break;
+      case slot::error_code: target_.error_code.emplace(value); break;
+      case slot::detail_value: {
+        std::string key;
+        append_unescaped_string(key, cursor_.input(), f.key_offset);
+        target_.error_details.emplace(std::move(key), value);
+        break;
+      }
+      default: break;
+    }
+  }
+
+  json_cursor cursor_;
+  service_error& target_;
+  const decode_options& options_;
+  std::vector<frame> stack_;
+  std::string key_;
+  std::string scratch_;
+  bool key_parts_{false};
+  bool parts_{false};
+  bool failed_{false};
+  bool has_message_{false};
+  std::string type_;
+  std::string code_;
+  std::optional<std::string> message_caps_;
+};
+
+}  // namespace detail
+SGWCHAP_END_NAMESPACE

@@ -1,0 +1,226 @@
+// sgwchap — the decoders' fast path: one pass over a body of the usual shape, straight into the
+// result, member by member from its table (operations.hpp), with no parser state and no
+// positions. Internal; used by decode_body (json/decode.hpp).
+//
+// It accepts only this subset of JSON (RFC 8259), for a bound type T:
+//
+//   body    = ws object ws
+//   object  = "{" ws [ member *( ws "," ws member ) ws ] "}"     ; each key at most once
+//   member  = key ws ":" ws value                                  ; key: a row of T's table
+//   value   = plain-string                                         ; a string row
+//           / "[" ws [ object *( ws "," ws object ) ws ] "]"       ; a structure_list row,
+//                                                                  ; objects of its element shape
+//   key     = plain-string
+//   plain-string = %x22 *( %x20-21 / %x23-5B / %x5D-7F / UTF8-2 / UTF8-3 / UTF8-4 ) %x22
+//                                        ; no escape, no control byte (RFC 3629 §4 for UTF8-n)
+//   ws      = *( %x20 / %x09 / %x0A / %x0D )
+//
+// For every body of that subset the exact decoder (basic_parser + decode_handler) gives the same
+// result and no error. Anything else (an escape, a number, null, an unknown or repeated key, bad
+// UTF-8, a syntax error, trailing bytes) returns false without judging the body: the caller
+// then discards the result and runs the exact decoder, which finds the error, its offset and its
+// pointer. So no error path depends on this code. Secrets are copied from the body into their
+// chap_secret directly (no intermediate buffer; escaped ones take the exact path).
+#pragma once
+
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+#include <sgwchap/chap_secret.hpp>
+#include <sgwchap/detail/members.hpp>
+#include <sgwchap/detail/swar.hpp>
+#include <sgwchap/detail/utf8.hpp>
+#include <sgwchap/json/detail/cursor.hpp>
+#include <sgwchap/wire/detail/writer.hpp>
+#if SGWCHAP_DETAIL_SSE2
+#include <emmintrin.h>
+#endif
+
+SGWCHAP_BEGIN_NAMESPACE
+namespace detail {
+
+/// The first byte of `p[i..n)` that ends a plain run inside a JSON string: `"`, `\`, a control
+/// byte (< 0x20) or a byte >= 0x80; `n` when there is none. 16 bytes at a time with SSE2, else
+/// 8 at a time (SWAR).
+[[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE std::size_t next_string_stop(const char* p, std::size_t i,
+                                                                        std::size_t n) noexcept {
+#if SGWCHAP_DETAIL_SSE2
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const unsigned m = escape_bits16(v) | static_cast<unsigned>(_mm_movemask_epi8(v));
+    if (m != 0) return i + static_cast<std::size_t>(std::countr_zero(m));
+  }
+#else
+  for (; i + 8 <= n; i += 8) {
+    const std::uint64_t w = swar::load8(p + i);
+    if (const std::uint64_t m = escape_mask(w) | (w & swar::high); m != 0) {
+      return i + static_cast<std::size_t>(std::countr_zero(m)) / 8;
+    }
+  }
+#endif
+  for (; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(p[i]);
+    if (c == '"' || c == '\\' || c < 0x20U || c >= 0x80U) return i;
+  }
+  return n;
+}
+
+/// A pass over one body.
+class fast_reader {
+ public:
+  explicit fast_reader(std::string_view body) noexcept : p_(body.data()), n_(body.size()), body_(body) {}
+
+  /// The whole body is one object of T's subset, stored into `out`.
+  template <class T>
+  [[nodiscard]] bool body(T& out) {
+    skip_ws();
+    if (!object(out)) return false;
+    skip_ws();
+    return i_ == n_;
+  }
+
+ private:
+  // Compact bodies (the service's) have no white space: one compare settles the usual case.
+  SGWCHAP_DETAIL_ALWAYS_INLINE void skip_ws() noexcept {
+    if (i_ < n_ && static_cast<unsigned char>(p_[i_]) <= 0x20U) [[unlikely]] {
+      while (i_ < n_ && is_ws(p_[i_])) ++i_;
+    }
+  }
+  SGWCHAP_DETAIL_ALWAYS_INLINE bool literal(char c) noexcept {
+    skip_ws();
+    if (i_ >= n_ || p_[i_] != c) return false;
+    ++i_;
+    return true;
+  }
+  /// A plain string at `i_` (its opening quote): its bytes; `i_` moves past the closing quote.
+  SGWCHAP_DETAIL_ALWAYS_INLINE bool string(std::string_view& text) noexcept {
+    if (i_ >= n_ || p_[i_] != '"') return false;
+    const std::size_t begin = i_ + 1;
+    std::size_t j = begin;
+    for (;;) {
+      j = next_string_stop(p_, j, n_);
+      if (j >= n_) return false;
+      const auto c = static_cast<unsigned char>(p_[j]);
+      if (c == '"') break;
+      if (c < 0x80U) return false;  // an escape or a control byte
+      const utf8_char u = decode_utf8(body_, j);
+      if (u.length == 0) return false;
+      j += u.length;
+    }
+    text = std::string_view(p_ + begin, j - begin);
+    i_ = j + 1;
+    return true;
+  }
+
+  template <class T>
+  bool object(T& out) {
+    if (!literal('{')) return false;
+    skip_ws();
+    if (i_ < n_ && p_[i_] == '}') {
+      ++i_;
+      return true;
+    }
+    std::uint64_t seen = 0;
+    for (;;) {
+      std::string_view key;
+      if (!string(key)) return false;
+      bool stored = false;
+      bool ok = true;
+      for_each_member(out, [&](auto i, auto& member) {
+        constexpr const member_info& m = row<T, decltype(i)::value>();
+        if (stored || !ok || key.size() != m.name.size() || !swar::equal_at(key, 0, m.name)) return;
+        stored = true;
+        constexpr std::uint64_t bit = std::uint64_t{1} << decltype(i)::value;
+        if ((seen & bit) != 0 || !literal(':')) {
+          ok = false;  // a repeated key: the exact path reports it
+          return;
+        }
+        seen |= bit;
+        skip_ws();
+        ok = value<T, decltype(i)::value>(member);
+      });
+      if (!stored || !ok) return false;  // an unknown key, or a value outside the subset
+      skip_ws();
+      if (i_ < n_ && p_[i_] == ',') {
+        ++i_;
+        skip_ws();
+        continue;
+      }
+      if (i_ < n_ && p_[i_] == '}') {
+        ++i_;
+        return true;
+      }
+      return false;
+    }
+  }
+
+  template <class T, std::size_t I, class M>
+  bool value(M& member) {
+    constexpr const member_info& m = row<T, I>();
+    if constexpr (m.type == member_type::structure_list) {
+      return list(member.emplace());
+    } else {
+      std::string_view text;
+      if (!string(text)) return false;
+      if constexpr (std::is_same_v<M, std::optional<chap_secret>>) {
+        member.emplace(chap_secret::unchecked(text));
+      } else {
+        member.emplace(text);
+      }
+      return true;
+    }
+  }
+
+  /// Elements are alike: the vector is sized from the first one's bytes (at least
+  /// `min_element_bytes`, so a body reserves at most one element per that many bytes), so the
+  /// list allocates once in all.
+  template <class E>
+  bool list(std::vector<E>& out) {
+    constexpr std::size_t min_element_bytes = 96;
+    if (!literal('[')) return false;
+    skip_ws();
+    if (i_ < n_ && p_[i_] == ']') {
+      ++i_;
+      return true;
+    }
+    const std::size_t begin = i_;
+    E first;  // read before the vector is sized
+    if (!object(first)) return false;
+    skip_ws();
+    bool more = i_ < n_ && p_[i_] == ',';
+    const std::size_t bytes = i_ - begin < min_element_bytes ? min_element_bytes : i_ - begin;
+    out.reserve(more ? 2 + (n_ - i_) / bytes : 1);
+    out.push_back(std::move(first));
+    while (more) {
+      ++i_;
+      skip_ws();
+      if (!object(out.emplace_back())) return false;
+      skip_ws();
+      more = i_ < n_ && p_[i_] == ',';
+    }
+    if (i_ >= n_ || p_[i_] != ']') return false;
+    ++i_;
+    return true;
+  }
+
+  const char* p_;
+  std::size_t n_;
+  std::string_view body_;
+  std::size_t i_{0};
+};
+
+/// Decodes `body` into `out` when it is of the fast path's subset; false otherwise (`out` is
+/// then partly filled and must be discarded).
+template <class T>
+[[nodiscard]] bool fast_decode(std::string_view body, T& out) {
+  return fast_reader(body).body(out);
+}
+
+}  // namespace detail
+SGWCHAP_END_NAMESPACE
