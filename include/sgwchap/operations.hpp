@@ -63,6 +63,7 @@ struct member_info {
 struct shape_info {
   std::string_view name;
   std::span<const member_info> members;
+  std::string_view noun{};  ///< an element of a structure list, for people: "CHAP credential"
 
   /// The row of the member named `key` (exact bytes), or members.size().
   [[nodiscard]] constexpr std::size_t find(std::string_view key) const noexcept {
@@ -97,7 +98,7 @@ inline constexpr std::array<member_info, 4> chap_info_members{{
     {SGWCHAP_NAME_SecretToAuthenticateTarget, field::secret_to_authenticate_target, member_type::string,
      value_rule::chap_secret, optional, sensitive, nullptr, 1},
 }};
-inline constexpr shape_info chap_info{"ChapInfo", chap_info_members};
+inline constexpr shape_info chap_info{"ChapInfo", chap_info_members, "CHAP credential"};
 
 // UpdateChapCredentials
 inline constexpr std::array<member_info, 4> update_chap_credentials_input_members{{
@@ -155,6 +156,25 @@ inline constexpr std::array<operation_info, 3> operations{{
     {operation::delete_chap_credentials, SGWCHAP_NAME_DeleteChapCredentials, "delete-chap-credentials",
      model::delete_chap_credentials_input, model::delete_chap_credentials_output},
 }};
+
+/// The AWS CLI's spelling of a member name as an option: "TargetARN" -> "target-arn",
+/// "VolumeARNs" -> "volume-arns" (a dash before each capital that starts a word).
+template <std::size_t N = 64>
+[[nodiscard]] constexpr static_string<N> kebab_case(std::string_view name) noexcept {
+  static_string<N> out;
+  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const char c = name[i];
+    if (upper(c) && i > 0) {
+      const bool after_lower = !upper(name[i - 1]);
+      const bool starts_word = i + 1 < name.size() && !upper(name[i + 1]) && name[i + 1] != 's';
+      if (after_lower || starts_word) (void)out.append("-");
+    }
+    const char lower = upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+    if (!out.append(std::string_view(&lower, 1))) return static_string<N>{};
+  }
+  return out;
+}
 
 /// The row of `op` in `operations`.
 [[nodiscard]] constexpr const operation_info& operation_details(operation op) noexcept {

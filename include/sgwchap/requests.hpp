@@ -390,6 +390,27 @@ struct operation_types<operation::delete_chap_credentials> {
   using result = delete_chap_credentials_result;
 };
 
+/// Calls `f.template operator()<Op>()` with `op` as a template argument (its types are then
+/// operation_types<Op>). Every call must return the same type.
+template <class F>
+constexpr decltype(auto) with_operation(operation op, F&& f) {
+  return [&]<std::size_t... I>(std::index_sequence<I...>)->decltype(auto) {
+    using R = decltype(f.template operator()<operation{}>());
+    if constexpr (std::is_void_v<R>) {
+      (void)((static_cast<std::size_t>(op) == I ? (f.template operator()<static_cast<operation>(I)>(), true) : false) ||
+             ...);
+    } else {
+      std::optional<R> out;
+      (void)((static_cast<std::size_t>(op) == I
+                  ? (out.emplace(f.template operator()<static_cast<operation>(I)>()), true)
+                  : false) ||
+             ...);
+      return std::move(*out);
+    }
+  }
+  (std::make_index_sequence<operations.size()>{});
+}
+
 namespace detail {
 /// True when `s` is the output shape of an operation.
 [[nodiscard]] constexpr bool is_operation_output(const shape_info* s) noexcept {

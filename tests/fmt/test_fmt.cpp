@@ -214,3 +214,88 @@ TEST_CASE("fmt: a format spec is refused where the output is fixed") {
                     fmt::format_error);
   REQUIRE(fmt::format(fmt::runtime("{:>12}"), s) == "  [redacted]");  // a secret takes the string spec
 }
+
+// The rows below came from the tool's own renderer (tests/tool), which the tool no longer has:
+// it prints through these formatters, in the one spelling of detail/render.hpp.
+
+TEST_CASE("fmt: escaped, unquoted: every unsafe character becomes a visible escape") {
+  struct case_row {
+    std::string_view input;
+    std::string_view escaped;
+  };
+  const case_row rows[] = {
+      {"iqn.2001-04.com.example", "iqn.2001-04.com.example"},
+      {"a\tb", "a\\tb"},
+      {"a\nb\r", "a\\nb\\r"},
+      {"\x1b[31m", "\\x1b[31m"},
+      {std::string_view("\0x", 2), "\\x00x"},
+      {"\x7f", "\\x7f"},
+      {"back\\slash", "back\\\\slash"},
+      {"\xc2\x85", "\\u0085"},  // NEL (C1)
+      {"\xc2\x9b", "\\u009b"},  // CSI (C1)
+      {"ab\xe2\x80\xae"
+       "cd",
+       "ab\\u202ecd"},              // RIGHT-TO-LEFT OVERRIDE
+      {"\xe2\x81\xa6", "\\u2066"},  // LEFT-TO-RIGHT ISOLATE
+      {"\xe2\x80\x8f", "\\u200f"},  // RIGHT-TO-LEFT MARK
+      {"\xd8\x9c", "\\u061c"},      // ARABIC LETTER MARK
+      {"\xef\xbb\xbf"
+       "x",
+       "\\ufeffx"},                         // BOM
+      {"\xe2\x80\x8b", "\\u200b"},          // ZERO WIDTH SPACE
+      {"\xe2\x80\xa8", "\\u2028"},          // LINE SEPARATOR
+      {"caf\xc3\xa9", "caf\xc3\xa9"},       // printable UTF-8 stays
+      {"\xff", "\\xff"},                    // invalid byte
+      {"\xc3", "\\xc3"},                    // truncated sequence
+      {"\xed\xa0\x80", "\\xed\\xa0\\x80"},  // surrogate: three invalid bytes
+  };
+  for (const case_row& r : rows) {
+    INFO(r.escaped);
+    CHECK(fmt::format("{}", sgwchap::escaped{r.input}) == r.escaped);
+  }
+}
+
+TEST_CASE("fmt: caret_lines counts the columns the terminal shows") {
+  struct case_row {
+    std::string_view value;
+    std::size_t offset;
+    std::size_t column;
+    std::size_t width;
+  };
+  const case_row rows[] = {
+      {"iqn.2015-13.x", 9, 9, 1},
+      {"\xc3\xa9\xc3\xa9x", 4, 2, 1},  // two 2-byte characters before: 2 columns
+      {"\xc3\xa9\xc3\xa9x", 3, 1, 1},  // inside a character: that character's column
+      {"a\tb", 1, 1, 2},               // the tab's escape \t is 2 columns wide
+      {"a\tb", 2, 3, 1},
+      {"\x1b[2Jx", 4, 7, 1},  // \x1b is 4 columns
+      {"ab\xe2\x80\xae"
+       "c",
+       5, 8, 1},         // \u202e is 6 columns
+      {"abc", 3, 3, 1},  // at the end (too short): just after the value
+      {"", 0, 0, 1},
+      {"abc", 99, 3, 1},
+  };
+  for (const case_row& r : rows) {
+    const std::string shown = fmt::format("{}", sgwchap::caret_lines{r.value, r.offset, 0});
+    INFO(shown);
+    const std::string expected_caret = std::string(r.column, ' ') + "^" + std::string(r.width - 1, '~');
+    CHECK(shown == fmt::format("{}\n{}", sgwchap::escaped{r.value}, expected_caret));
+  }
+  CHECK(fmt::format("{}", sgwchap::caret_lines{"iqn.2015-13.x", 9, 4}) == "    iqn.2015-13.x\n             ^");
+  CHECK(fmt::format("{}", sgwchap::caret_lines{"a\tb", 1, 0}) == "a\\tb\n ^~");
+  CHECK(fmt::format("{}", sgwchap::caret_lines{"ab", 1, 0, 0, "\x1b[1;32m", "\x1b[0m"}) == "ab\n \x1b[1;32m^\x1b[0m");
+}
+
+TEST_CASE("fmt: json_quoted: RFC 8259 escaping, terminal-safe, invalid bytes replaced") {
+  struct case_row {
+    std::string_view input;
+    std::string_view json;
+  };
+  const case_row rows[] = {
+      {"plain", "\"plain\""},  {"q\"b\\", "\"q\\\"b\\\\\""},    {"\n\t\r", "\"\\n\\t\\r\""},
+      {"\x1b", "\"\\u001b\""}, {"\xe2\x80\xae", "\"\\u202e\""}, {"caf\xc3\xa9", "\"caf\xc3\xa9\""},
+      {"\xff", "\"\\ufffd\""},
+  };
+  for (const case_row& r : rows) CHECK(fmt::format("{}", sgwchap::json_quoted{r.input}) == r.json);
+}

@@ -1,49 +1,58 @@
 // sgwchap tool — the commands that need the codec: validate request, encode, decode response,
-// decode error.
+// decode error. Every command reads the operation tables (<sgwchap/operations.hpp>): which
+// options an operation takes, which members a body has, how a result is printed. None names a
+// member.
 #include <cstdint>
 #include <cstring>
 #include <iterator>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
 #include <fmt/core.h>
 
+#include <sgwchap/fmt.hpp>
 #include <sgwchap/json.hpp>
-#include <sgwchap/requests.hpp>
 
 #include "commands.hpp"
 #include "input.hpp"
-#include "render.hpp"
 #include "report.hpp"
 
 namespace sgwchap_tool {
 namespace {
 
-constexpr std::string_view operation_choices =
-    "UpdateChapCredentials, DescribeChapCredentials or DeleteChapCredentials";
+/// "UpdateChapCredentials, DescribeChapCredentials or DeleteChapCredentials".
+std::string operation_choices() {
+  std::string out;
+  for (std::size_t i = 0; i < sgwchap::operations.size(); ++i) {
+    if (i != 0) out += i + 1 == sgwchap::operations.size() ? " or " : ", ";
+    out += sgwchap::operations[i].name;
+  }
+  return out;
+}
 
 /// The operation named on the command line, or nullopt after printing the usage error.
 std::optional<sgwchap::operation> operation_argument(std::string_view name, std::string_view command) {
   if (const auto op = sgwchap::parse_operation(name)) return op;
-  (void)usage_error(fmt::format("unknown operation '{}' (expected {})", name, operation_choices), command);
+  (void)usage_error(fmt::format("unknown operation '{}' (expected {})", name, operation_choices()), command);
   return std::nullopt;
 }
 
-/// A secret named by --secret-to-authenticate-*-env: read, then wiped and unset in the
-/// environment. The variable's name is never echoed: a user who typed the secret itself in its
-/// place would see it in the error.
+/// A secret named by an --...-env option: read, then wiped and unset in the environment. The
+/// variable's name is never echoed: a user who typed the secret itself in its place would see
+/// it in the error.
 struct env_secret {
   wiped_buffer bytes{max_secret_bytes};
   bool present{false};
 };
 
 /// 0, or the exit status of the usage error it printed.
-int read_env_secret(const std::optional<std::string>& name, std::string_view option, env_secret& out) {
-  if (!name.has_value()) return exit_ok;
-  switch (read_secret_from_env(*name, out.bytes)) {
+int read_env_secret(const std::string& name, std::string_view option, env_secret& out) {
+  switch (read_secret_from_env(name, out.bytes)) {
     case env_status::ok: out.present = true; return exit_ok;
     case env_status::unset:
       return usage_error(fmt::format("the environment variable named by {} is not set (give the NAME of a "
@@ -56,20 +65,96 @@ int read_env_secret(const std::optional<std::string>& name, std::string_view opt
   return exit_usage;
 }
 
-/// Turns the library's problems into printable ones: the value each offset points into (never a
-/// secret) and the newline hint for secrets.
-std::vector<problem> to_problems(const sgwchap::error_list& errors, std::string_view arn, std::string_view name,
-                                 std::string_view initiator_secret, std::string_view target_secret) {
+/// The text of the member of `obj` a JSON Pointer names ("/Member" or "/List/3/Member"), for the
+/// caret under a warning; nullopt for anything else, and for a sensitive member.
+template <class T>
+std::optional<std::string_view> text_at(const T& obj, std::string_view pointer) {
+  if (pointer.empty() || pointer.front() != '/') return std::nullopt;
+  pointer.remove_prefix(1);
+  const std::size_t slash = pointer.find('/');
+  const std::string_view token = pointer.substr(0, slash);
+  const std::string_view rest = slash == std::string_view::npos ? std::string_view{} : pointer.substr(slash);
+  std::optional<std::string_view> found;
+  sgwchap::detail::for_each_member(obj, [&](auto i, const auto& member) {
+    constexpr const sgwchap::member_info& m = sgwchap::detail::row<T, decltype(i)::value>();
+    if (m.name != token) return;
+    if constexpr (m.type == sgwchap::member_type::structure_list) {
+      if (!member.has_value() || rest.size() < 2) return;
+      std::size_t index = 0;
+      std::size_t k = 1;
+      for (; k < rest.size() && rest[k] >= '0' && rest[k] <= '9'; ++k) {
+        index = index * 10 + static_cast<std::size_t>(rest[k] - '0');
+      }
+      if (index < member->size()) found = text_at((*member)[index], rest.substr(k));
+    } else if (!m.sensitive && rest.empty()) {
+      found = sgwchap::detail::text_of(member);
+    }
+  });
+  return found;
+}
+
+/// The rows of a bound object for people: its string members (secrets `[redacted]` unless
+/// `show_secrets`), in table order.
+template <class T>
+detail_rows rows_of(const T& obj, bool show_secrets) {
+  detail_rows rows;
+  sgwchap::detail::for_each_member(obj, [&](auto i, const auto& member) {
+    constexpr const sgwchap::member_info& m = sgwchap::detail::row<T, decltype(i)::value>();
+    if constexpr (m.type == sgwchap::member_type::string) {
+      if (const auto text = sgwchap::detail::text_of(member); text.has_value()) {
+        rows.emplace_back(
+            m.name, m.sensitive && !show_secrets ? std::string(sgwchap::chap_secret::redacted) : std::string(*text));
+      }
+    }
+  });
+  return rows;
+}
+
+/// Wipes row values that held a secret's bytes before they are freed.
+void wipe_rows(detail_rows& rows) {
+  for (auto& [key, value] : rows) sgwchap::secure_wipe(value.data(), value.size());
+}
+
+/// The members of a bound object as JSON (secrets `[redacted]` unless `show_secrets`).
+template <class T>
+void write_json_members(json_writer& j, const T& obj, bool show_secrets) {
+  sgwchap::detail::for_each_member(obj, [&](auto i, const auto& member) {
+    constexpr const sgwchap::member_info& m = sgwchap::detail::row<T, decltype(i)::value>();
+    if constexpr (m.type == sgwchap::member_type::structure_list) {
+      if (!member.has_value()) return;
+      j.key(m.name).begin_array();
+      for (const auto& element : *member) {
+        j.begin_object();
+        write_json_members(j, element, show_secrets);
+        j.end_object();
+      }
+      j.end_array();
+    } else if (const auto text = sgwchap::detail::text_of(member); text.has_value()) {
+      j.member(m.name, m.sensitive && !show_secrets ? sgwchap::chap_secret::redacted : *text);
+    }
+  });
+}
+
+/// Turns a request's problems into printable ones: the value each offset points into (never a
+/// secret), the member's JSON Pointer when the request came from a body, and the newline hint
+/// for secrets.
+template <class Unchecked>
+std::vector<problem> request_problems(const sgwchap::error_list& errors, const Unchecked& u, bool with_pointer) {
   std::vector<problem> out;
   for (const sgwchap::error& e : errors) {
     problem p{e, std::nullopt, {}, {}};
-    switch (e.which) {
-      case sgwchap::field::target_arn: p.value = arn; break;
-      case sgwchap::field::initiator_name: p.value = name; break;
-      case sgwchap::field::secret_to_authenticate_initiator: p.hint = newline_hint(initiator_secret); break;
-      case sgwchap::field::secret_to_authenticate_target: p.hint = newline_hint(target_secret); break;
-      default: break;
-    }
+    sgwchap::detail::for_each_member(u, [&](auto i, const auto& member) {
+      constexpr const sgwchap::member_info& m = sgwchap::detail::row<Unchecked, decltype(i)::value>();
+      if (m.which != e.which) return;
+      if (with_pointer) p.pointer = fmt::format("/{}", m.name);
+      const auto text = sgwchap::detail::text_of(member);
+      if (!text.has_value() || e.code == sgwchap::errc::missing_member) return;
+      if (m.sensitive) {
+        p.hint = newline_hint(*text);
+      } else {
+        p.value = text;
+      }
+    });
     out.push_back(std::move(p));
   }
   return out;
@@ -82,13 +167,18 @@ std::string body_for_terminal(std::string_view body) {
   std::string out;
   out.reserve(body.size());
   for (std::size_t i = 0; i < body.size();) {
-    const sgwchap::render::unit u = sgwchap::render::unit_at(body, i);
-    i += u.length;
-    if (u.valid && !sgwchap::render::must_escape(u.code_point)) {
-      out.append(body.substr(u.offset, u.length));
-    } else {
-      out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(u.code_point));
+    const sgwchap::detail::utf8_char c = sgwchap::detail::decode_utf8(body, i);
+    if (c.length == 0) {  // cannot happen in an encoded body (always UTF-8): shown, not sent raw
+      fmt::format_to(std::back_inserter(out), "\\u{:04x}", 0xFFFDU);
+      ++i;
+      continue;
     }
+    if (sgwchap::detail::is_unsafe_code_point(c.code_point)) {
+      fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<std::uint32_t>(c.code_point));
+    } else {
+      out.append(body.substr(i, c.length));
+    }
+    i += c.length;
   }
   return out;
 }
@@ -121,10 +211,16 @@ int print_http_request(const output& out, sgwchap::operation op, const sgwchap::
     text += '\n';
     j.wipe();
   } else {
-    text += fmt::format("{} {}\n", sgwchap::http_request::method(), sgwchap::http_request::path());
-    for (const auto& h : request.headers()) text += fmt::format("{}: {}\n", h.name, h.value);
+    fmt::format_to(std::back_inserter(text), "{} {}\n", sgwchap::http_request::method(), sgwchap::http_request::path());
+    for (const auto& h : request.headers()) fmt::format_to(std::back_inserter(text), "{}: {}\n", h.name, h.value);
     text += '\n';
-    text += out.stdout_is_terminal ? body_for_terminal(body) : std::string(body);
+    if (out.stdout_is_terminal) {
+      std::string shown = body_for_terminal(body);
+      text += shown;
+      sgwchap::secure_wipe(shown.data(), shown.size());
+    } else {
+      text += body;
+    }
     text += '\n';
   }
   out.write(text);
@@ -134,73 +230,58 @@ int print_http_request(const output& out, sgwchap::operation op, const sgwchap::
 
 }  // namespace
 
+std::string member_option(const sgwchap::member_info& m) {
+  return fmt::format("--{}{}", sgwchap::kebab_case(m.name), m.sensitive ? "-env" : "");
+}
+
 int encode_request(const output& out, const encode_options& o) {
   const auto op = operation_argument(o.operation, "sgwchap encode");
   if (!op) return exit_usage;
-  const std::string_view op_name = sgwchap::operation_name(*op);
-  const bool is_update = *op == sgwchap::operation::update_chap_credentials;
-  const bool is_describe = *op == sgwchap::operation::describe_chap_credentials;
-
-  // Which options each operation takes (MODEL's members; SPEC §1).
-  if (!is_update && (o.initiator_secret_env || o.target_secret_env)) {
-    return usage_error(fmt::format("{} takes no secret", op_name), "sgwchap encode");
-  }
-  if (is_describe && o.initiator_name) {
-    return usage_error(fmt::format("{} takes no --initiator-name", op_name), "sgwchap encode");
-  }
-  if (!is_describe && !o.initiator_name) {
-    return usage_error(fmt::format("{} needs --initiator-name", op_name), "sgwchap encode");
-  }
-  if (is_update && !o.initiator_secret_env) {
-    return usage_error(fmt::format("{} needs --secret-to-authenticate-initiator-env", op_name), "sgwchap encode");
-  }
-
-  env_secret initiator_secret;
-  env_secret target_secret;
-  if (const int status =
-          read_env_secret(o.initiator_secret_env, "--secret-to-authenticate-initiator-env", initiator_secret);
-      status != exit_ok) {
-    return status;
-  }
-  if (const int status = read_env_secret(o.target_secret_env, "--secret-to-authenticate-target-env", target_secret);
-      status != exit_ok) {
-    return status;
-  }
-
-  const std::string_view arn = o.target_arn;
-  const std::string_view name = o.initiator_name ? std::string_view(*o.initiator_name) : std::string_view{};
-  const std::string_view s1 = initiator_secret.bytes.view();
-  const std::string_view s2 = target_secret.bytes.view();
-  const auto report = [&](const sgwchap::error_list& errors) {
-    print_problems(out, to_problems(errors, arn, name, s1, s2), fmt::format("{} not encoded", op_name));
-    return exit_invalid;
-  };
-
-  switch (*op) {
-    case sgwchap::operation::update_chap_credentials: {
-      sgwchap::unchecked_update_chap_credentials_request u;
-      u.target_arn = o.target_arn;
-      u.secret_to_authenticate_initiator = sgwchap::chap_secret::unchecked(s1);
-      u.initiator_name = *o.initiator_name;
-      if (target_secret.present) u.secret_to_authenticate_target = sgwchap::chap_secret::unchecked(s2);
-      const auto checked = sgwchap::check_request(u, out.rules);
-      if (!checked.has_value()) return report(checked.error());
-      return print_http_request(out, *op, sgwchap::to_http_request(*checked), o.body_only);
-    }
-    case sgwchap::operation::describe_chap_credentials: {
-      const auto checked =
-          sgwchap::check_request(sgwchap::unchecked_describe_chap_credentials_request{o.target_arn}, out.rules);
-      if (!checked.has_value()) return report(checked.error());
-      return print_http_request(out, *op, sgwchap::to_http_request(*checked), o.body_only);
-    }
-    case sgwchap::operation::delete_chap_credentials: {
-      const auto checked = sgwchap::check_request(
-          sgwchap::unchecked_delete_chap_credentials_request{o.target_arn, *o.initiator_name}, out.rules);
-      if (!checked.has_value()) return report(checked.error());
-      return print_http_request(out, *op, sgwchap::to_http_request(*checked), o.body_only);
+  const sgwchap::operation_info& info = sgwchap::operation_details(*op);
+  // Which options the operation takes: the members of its input table.
+  for (const auto& [name, value] : o.members) {
+    if (value.has_value() && info.input.find(name) == info.input.members.size()) {
+      const sgwchap::member_info* m = nullptr;
+      for (const auto& other : sgwchap::operations) {
+        if (const std::size_t r = other.input.find(name); r < other.input.members.size()) m = &other.input.members[r];
+      }
+      const std::string what = m->sensitive ? fmt::format("secret ({})", member_option(*m)) : member_option(*m);
+      return usage_error(fmt::format("{} takes no {}", info.name, what), "sgwchap encode");
     }
   }
-  return exit_usage;
+  for (const sgwchap::member_info& m : info.input.members) {
+    const auto given = o.members.find(m.name);
+    if (m.required && (given == o.members.end() || !given->second.has_value())) {
+      return usage_error(fmt::format("{} needs {}", info.name, member_option(m)), "sgwchap encode");
+    }
+  }
+
+  return sgwchap::with_operation(*op, [&]<sgwchap::operation Op>() -> int {
+    using request = typename sgwchap::operation_types<Op>::request;
+    using unchecked = typename sgwchap::unchecked_of<request>::type;
+    unchecked u;
+    std::map<std::string_view, env_secret> secrets;
+    int status = exit_ok;
+    sgwchap::detail::for_each_member(u, [&](auto i, auto& member) {
+      constexpr const sgwchap::member_info& m = sgwchap::detail::row<unchecked, decltype(i)::value>();
+      const auto given = o.members.find(m.name);
+      if (status != exit_ok || given == o.members.end() || !given->second.has_value()) return;
+      if constexpr (m.sensitive) {
+        env_secret& s = secrets[m.name];
+        status = read_env_secret(*given->second, member_option(m), s);
+        if (status == exit_ok) member = sgwchap::chap_secret::unchecked(s.bytes.view());
+      } else {
+        member = *given->second;
+      }
+    });
+    if (status != exit_ok) return status;
+    const auto checked = sgwchap::check_request(u, out.rules);
+    if (!checked.has_value()) {
+      print_problems(out, request_problems(checked.error(), u, false), fmt::format("{} not encoded", info.name));
+      return exit_invalid;
+    }
+    return print_http_request(out, Op, sgwchap::to_http_request(*checked), o.body_only);
+  });
 }
 
 namespace {
@@ -215,14 +296,12 @@ int read_body_argument(const std::string& file, wiped_buffer& body, std::string_
   return exit_ok;
 }
 
-/// unknown_key's `detail`: 1 + the index of the member it resembles, in MODEL order.
+/// unknown_key's `detail`: 1 + the row of the member it resembles in `shape`.
 /// wrong_type's `detail`: the expected kind (1 string, 2 array, 3 object).
-std::string decode_hint(const sgwchap::error& e) {
-  constexpr std::string_view members[] = {"TargetARN", "SecretToAuthenticateInitiator", "InitiatorName",
-                                          "SecretToAuthenticateTarget"};
+std::string decode_hint(const sgwchap::error& e, const sgwchap::shape_info& shape) {
   constexpr std::string_view kinds[] = {"a string", "an array", "an object"};
-  if (e.code == sgwchap::errc::unknown_key && e.detail != 0 && e.detail <= std::size(members)) {
-    return fmt::format("did you mean {}?", members[e.detail - 1]);
+  if (e.code == sgwchap::errc::unknown_key && e.detail != 0 && e.detail <= shape.members.size()) {
+    return fmt::format("did you mean {}?", shape.members[e.detail - 1].name);
   }
   if (e.code == sgwchap::errc::wrong_type && e.detail != 0 && e.detail <= std::size(kinds)) {
     return fmt::format("expected {}", kinds[e.detail - 1]);
@@ -230,39 +309,8 @@ std::string decode_hint(const sgwchap::error& e) {
   return {};
 }
 
-problem from_decode_error(const sgwchap::decode_error& e) {
-  return problem{static_cast<const sgwchap::error&>(e), std::nullopt, e.pointer, decode_hint(e)};
-}
-
-// Built by appending: `"/" + std::string(...)` trips GCC 12's false -Wrestrict at -O3 (GCC PR105329).
-std::string member_pointer(sgwchap::field f) {
-  std::string pointer(1, '/');
-  pointer += sgwchap::field_name(f);
-  return pointer;
-}
-
-/// The problems of a decoded request that did not validate: the value each offset points into
-/// (never a secret), the member's JSON Pointer, and the newline hint for secrets.
-std::vector<problem> request_problems(const sgwchap::error_list& errors, const std::optional<std::string>& arn,
-                                      const std::optional<std::string>& name,
-                                      const std::optional<sgwchap::chap_secret>& initiator_secret,
-                                      const std::optional<sgwchap::chap_secret>& target_secret) {
-  const auto view = [](const auto& v) { return v.has_value() ? std::string_view(*v) : std::string_view{}; };
-  const auto secret = [](const std::optional<sgwchap::chap_secret>& v) {
-    return v.has_value() ? v->reveal() : std::string_view{};
-  };
-  std::vector<problem> out =
-      to_problems(errors, view(arn), view(name), secret(initiator_secret), secret(target_secret));
-  for (problem& p : out) {
-    p.pointer = member_pointer(p.error.which);
-    if (p.error.code == sgwchap::errc::missing_member) p.value = std::nullopt;
-  }
-  return out;
-}
-
-int request_valid(const output& out, sgwchap::operation op, const detail_rows& rows) {
-  print_valid(out, fmt::format("{} request", sgwchap::operation_name(op)), rows);
-  return exit_ok;
+problem from_decode_error(const sgwchap::decode_error& e, const sgwchap::shape_info& shape) {
+  return problem{static_cast<const sgwchap::error&>(e), std::nullopt, e.pointer, decode_hint(e, shape)};
 }
 
 }  // namespace
@@ -274,115 +322,39 @@ int validate_request(const output& out, const std::string& operation, const std:
   const sgwchap::decode_options limits{};
   wiped_buffer body(limits.max_body_size + 1);
   if (const int status = read_body_argument(file, body, command); status != exit_ok) return status;
-  const std::string what = fmt::format("{} request", sgwchap::operation_name(*op));
-  const auto fail = [&](const std::vector<problem>& problems) {
-    print_problems(out, problems, what);
-    return exit_invalid;
-  };
-  constexpr std::string_view redacted = sgwchap::chap_secret::redacted;
+  const sgwchap::operation_info& info = sgwchap::operation_details(*op);
+  const std::string what = fmt::format("{} request", info.name);
 
-  switch (*op) {
-    case sgwchap::operation::update_chap_credentials: {
-      auto decoded = sgwchap::decode_update_chap_credentials_request(body.view(), limits);
-      body.wipe();
-      if (!decoded.has_value()) return fail({from_decode_error(decoded.error())});
-      const auto& u = *decoded;
-      const auto checked = sgwchap::check_request(u, out.rules);
-      if (!checked.has_value()) {
-        return fail(request_problems(checked.error(), u.target_arn, u.initiator_name,
-                                     u.secret_to_authenticate_initiator, u.secret_to_authenticate_target));
-      }
-      detail_rows rows{{"TargetARN", *u.target_arn},
-                       {"SecretToAuthenticateInitiator", std::string(redacted)},
-                       {"InitiatorName", *u.initiator_name}};
-      if (u.secret_to_authenticate_target) rows.emplace_back("SecretToAuthenticateTarget", std::string(redacted));
-      return request_valid(out, *op, rows);
+  return sgwchap::with_operation(*op, [&]<sgwchap::operation Op>() -> int {
+    using unchecked = typename sgwchap::unchecked_of<typename sgwchap::operation_types<Op>::request>::type;
+    auto decoded = sgwchap::decode_body<unchecked>(body.view(), limits);
+    body.wipe();
+    if (!decoded.has_value()) {
+      print_problems(out, {from_decode_error(decoded.error(), info.input)}, what);
+      return exit_invalid;
     }
-    case sgwchap::operation::describe_chap_credentials: {
-      auto decoded = sgwchap::decode_describe_chap_credentials_request(body.view(), limits);
-      body.wipe();
-      if (!decoded.has_value()) return fail({from_decode_error(decoded.error())});
-      const auto checked = sgwchap::check_request(*decoded, out.rules);
-      if (!checked.has_value()) return fail(request_problems(checked.error(), decoded->target_arn, {}, {}, {}));
-      return request_valid(out, *op, {{"TargetARN", *decoded->target_arn}});
+    const auto checked = sgwchap::check_request(*decoded, out.rules);
+    if (!checked.has_value()) {
+      print_problems(out, request_problems(checked.error(), *decoded, true), what);
+      return exit_invalid;
     }
-    case sgwchap::operation::delete_chap_credentials: {
-      auto decoded = sgwchap::decode_delete_chap_credentials_request(body.view(), limits);
-      body.wipe();
-      if (!decoded.has_value()) return fail({from_decode_error(decoded.error())});
-      const auto checked = sgwchap::check_request(*decoded, out.rules);
-      if (!checked.has_value()) {
-        return fail(request_problems(checked.error(), decoded->target_arn, decoded->initiator_name, {}, {}));
-      }
-      return request_valid(out, *op,
-                           {{"TargetARN", *decoded->target_arn}, {"InitiatorName", *decoded->initiator_name}});
-    }
-  }
-  return exit_usage;
+    print_valid(out, what, rows_of(*decoded, false));
+    return exit_ok;
+  });
 }
 
 namespace {
 
-/// The fields of a decoded result, for printing: (pointer-like label, value) in MODEL order.
-/// Secrets are `[redacted]` unless `show_secrets`.
-struct decoded_field {
-  std::string key;    ///< the member's name
-  std::string value;  ///< as sent (or redacted)
-  bool secret{false};
-};
-
-std::string secret_text(const sgwchap::chap_secret& s, bool show) {
-  return show ? std::string(s.reveal()) : std::string(sgwchap::chap_secret::redacted);
-}
-
-void add_names(std::vector<decoded_field>& fields, const std::optional<std::string>& arn,
-               const std::optional<std::string>& name) {
-  if (arn) fields.push_back({"TargetARN", *arn, false});
-  if (name) fields.push_back({"InitiatorName", *name, false});
-}
-
-/// Wipes strings that may have held a secret's bytes before they are freed.
-void wipe_fields(std::vector<decoded_field>& fields) {
-  for (auto& f : fields) {
-    if (f.secret) sgwchap::secure_wipe(f.value.data(), f.value.size());
-  }
-}
-
-/// Warnings: what `validate(result)` finds (decoding keeps what the service sent, SPEC §3).
-/// `lookup` gives the decoded value a pointer names, to draw the caret under (never a secret).
-template <class Lookup>
-std::vector<problem> result_warnings(const std::vector<sgwchap::decode_error>& errors, Lookup lookup) {
-  std::vector<problem> out;
-  for (const auto& e : errors) {
-    problem p{static_cast<const sgwchap::error&>(e), std::nullopt, e.pointer, {}};
-    if (!sgwchap::is_secret_field(e.which)) p.value = lookup(e.pointer);
-    out.push_back(std::move(p));
-  }
-  return out;
-}
-
-int print_result(const output& out, sgwchap::operation op, const std::vector<std::vector<decoded_field>>& groups,
-                 bool grouped, bool chap_credentials_present, const std::vector<problem>& warnings) {
-  const std::string_view op_name = sgwchap::operation_name(op);
+/// Prints a decoded result: its string members as rows, each structure list as numbered groups
+/// (text), or one JSON object; then the warnings of validate(result).
+template <class Result>
+int print_result(const output& out, std::string_view op_name, const Result& result,
+                 const std::vector<problem>& warnings, bool show_secrets) {
   if (out.format == output_format::json) {
     json_writer j;
     j.begin_object().member("valid", true).member("operation", op_name).key("result").begin_object();
-    const auto write_group = [&](const std::vector<decoded_field>& fields) {
-      j.begin_object();
-      for (const auto& f : fields) j.member(f.key, f.value);
-      j.end_object();
-    };
-    if (grouped) {
-      if (chap_credentials_present) {
-        j.key("ChapCredentials").begin_array();
-        for (const auto& g : groups) write_group(g);
-        j.end_array();
-      }
-    } else if (!groups.empty()) {
-      for (const auto& f : groups.front()) j.member(f.key, f.value);
-    }
-    j.end_object();
-    j.key("warnings").begin_array();
+    write_json_members(j, result, show_secrets);
+    j.end_object().key("warnings").begin_array();
     for (const problem& p : warnings) append_problem_json(j, p);
     j.end_array().end_object();
     std::string text = j.str();
@@ -392,37 +364,32 @@ int print_result(const output& out, sgwchap::operation op, const std::vector<std
     j.wipe();
     return exit_ok;
   }
-  const auto& c = out.colours;
-  std::string text;
-  const auto write_rows = [&](const std::vector<decoded_field>& fields, std::string_view indent) {
-    std::size_t width = 0;
-    for (const auto& f : fields) width = f.key.size() > width ? f.key.size() : width;
-    for (const auto& f : fields) {
-      text += fmt::format("{}{:<{}}  {}\n", indent, f.key, width, sgwchap::render::escape_for_terminal(f.value));
+  const palette& c = out.colours;
+  std::string text = fmt::format("{}{} response{}", c.field, op_name, c.reset);
+  detail_rows top = rows_of(result, show_secrets);
+  bool has_list = false;
+  sgwchap::detail::for_each_member(result, [&](auto i, const auto& member) {
+    constexpr const sgwchap::member_info& m = sgwchap::detail::row<Result, decltype(i)::value>();
+    if constexpr (m.type == sgwchap::member_type::structure_list) {
+      has_list = true;
+      if (!member.has_value()) {
+        fmt::format_to(std::back_inserter(text), ": no {} member\n", m.name);
+        return;
+      }
+      fmt::format_to(std::back_inserter(text), ": {} {}{}\n", member->size(), m.element->noun,
+                     member->size() == 1 ? "" : "s");
+      for (std::size_t k = 0; k < member->size(); ++k) {
+        fmt::format_to(std::back_inserter(text), "  /{}/{}\n", m.name, k);
+        detail_rows rows = rows_of((*member)[k], show_secrets);
+        append_rows(text, rows, "    ");
+        wipe_rows(rows);
+      }
     }
-  };
-  if (grouped) {
-    if (!chap_credentials_present) {
-      text += fmt::format("{}{} response{}: no ChapCredentials member\n", c.field, op_name, c.reset);
-    } else {
-      text += fmt::format("{}{} response{}: {} CHAP credential{}\n", c.field, op_name, c.reset, groups.size(),
-                          groups.size() == 1 ? "" : "s");
-    }
-    for (std::size_t i = 0; i < groups.size(); ++i) {
-      text += fmt::format("  /ChapCredentials/{}\n", i);
-      write_rows(groups[i], "    ");
-    }
-  } else {
-    text += fmt::format("{}{} response{}\n", c.field, op_name, c.reset);
-    if (!groups.empty()) write_rows(groups.front(), "  ");
-  }
-  for (const problem& p : warnings) {
-    std::string w = problem_text(out, p);
-    // The same layout as an error, labelled as a warning: the response was decoded.
-    const std::string_view label = "error:";
-    if (const auto at = w.find(label); at != std::string::npos) w.replace(at, label.size(), "warning:");
-    text += w;
-  }
+  });
+  if (!has_list) text += '\n';
+  append_rows(text, top, "  ");
+  // The same layout as an error, labelled as a warning: the response was decoded.
+  for (const problem& p : warnings) text += problem_text(out, p, "warning");
   out.write(text);
   sgwchap::secure_wipe(text.data(), text.size());
   return exit_ok;
@@ -430,91 +397,31 @@ int print_result(const output& out, sgwchap::operation op, const std::vector<std
 
 }  // namespace
 
-int decode_response(const output& out, const std::string& operation, const std::string& file, bool show_secrets) {
+int decode_response(const output& out, const response_options& o) {
   constexpr std::string_view command = "sgwchap decode response";
-  const auto op = operation_argument(operation, command);
+  const auto op = operation_argument(o.operation, command);
   if (!op) return exit_usage;
   const sgwchap::decode_options limits{};
   wiped_buffer body(limits.max_body_size + 1);
-  if (const int status = read_body_argument(file, body, command); status != exit_ok) return status;
-  const std::string what = fmt::format("{} response", sgwchap::operation_name(*op));
-  const auto fail = [&](const sgwchap::decode_error& e) {
-    print_problems(out, {from_decode_error(e)}, what);
-    return exit_invalid;
-  };
+  if (const int status = read_body_argument(o.file, body, command); status != exit_ok) return status;
+  const sgwchap::operation_info& info = sgwchap::operation_details(*op);
 
-  switch (*op) {
-    case sgwchap::operation::update_chap_credentials:
-    case sgwchap::operation::delete_chap_credentials: {
-      // Both results are {TargetARN, InitiatorName}.
-      std::optional<std::string> arn;
-      std::optional<std::string> name;
-      std::vector<sgwchap::decode_error> errors;
-      if (*op == sgwchap::operation::update_chap_credentials) {
-        auto decoded = sgwchap::decode_update_chap_credentials_response(body.view(), limits);
-        if (!decoded.has_value()) return fail(decoded.error());
-        errors = sgwchap::validate(*decoded, out.rules);
-        arn = decoded->target_arn;
-        name = decoded->initiator_name;
-      } else {
-        auto decoded = sgwchap::decode_delete_chap_credentials_response(body.view(), limits);
-        if (!decoded.has_value()) return fail(decoded.error());
-        errors = sgwchap::validate(*decoded, out.rules);
-        arn = decoded->target_arn;
-        name = decoded->initiator_name;
-      }
-      std::vector<std::vector<decoded_field>> groups(1);
-      add_names(groups.front(), arn, name);
-      const auto warnings = result_warnings(errors, [&](const std::string& pointer) -> std::optional<std::string_view> {
-        if (pointer == "/TargetARN" && arn) return std::string_view(*arn);
-        if (pointer == "/InitiatorName" && name) return std::string_view(*name);
-        return std::nullopt;
-      });
-      return print_result(out, *op, groups, false, false, warnings);
+  return sgwchap::with_operation(*op, [&]<sgwchap::operation Op>() -> int {
+    using result_type = typename sgwchap::operation_types<Op>::result;
+    auto decoded = sgwchap::decode_body<result_type>(body.view(), limits);
+    body.wipe();
+    if (!decoded.has_value()) {
+      print_problems(out, {from_decode_error(decoded.error(), info.output)}, fmt::format("{} response", info.name));
+      return exit_invalid;
     }
-    case sgwchap::operation::describe_chap_credentials: {
-      auto decoded = sgwchap::decode_describe_chap_credentials_response(body.view(), limits);
-      body.wipe();
-      if (!decoded.has_value()) return fail(decoded.error());
-      const auto errors = sgwchap::validate(*decoded, out.rules);
-      std::vector<std::vector<decoded_field>> groups;
-      const bool present = decoded->chap_credentials.has_value();
-      if (present) {
-        for (const sgwchap::chap_info& info : *decoded->chap_credentials) {
-          std::vector<decoded_field> fields;
-          if (info.target_arn) fields.push_back({"TargetARN", *info.target_arn, false});
-          if (info.secret_to_authenticate_initiator) {
-            fields.push_back({"SecretToAuthenticateInitiator",
-                              secret_text(*info.secret_to_authenticate_initiator, show_secrets), true});
-          }
-          if (info.initiator_name) fields.push_back({"InitiatorName", *info.initiator_name, false});
-          if (info.secret_to_authenticate_target) {
-            fields.push_back(
-                {"SecretToAuthenticateTarget", secret_text(*info.secret_to_authenticate_target, show_secrets), true});
-          }
-          groups.push_back(std::move(fields));
-        }
-      }
-      const auto warnings = result_warnings(errors, [&](const std::string& pointer) -> std::optional<std::string_view> {
-        // "/ChapCredentials/<i>/<member>"
-        constexpr std::string_view prefix = "/ChapCredentials/";
-        if (!present || pointer.rfind(prefix, 0) != 0) return std::nullopt;
-        const std::size_t slash = pointer.find('/', prefix.size());
-        if (slash == std::string::npos) return std::nullopt;
-        const std::size_t index = std::stoul(pointer.substr(prefix.size(), slash - prefix.size()));
-        if (index >= decoded->chap_credentials->size()) return std::nullopt;
-        const auto& info = (*decoded->chap_credentials)[index];
-        const std::string_view member = std::string_view(pointer).substr(slash + 1);
-        if (member == "TargetARN" && info.target_arn) return std::string_view(*info.target_arn);
-        if (member == "InitiatorName" && info.initiator_name) return std::string_view(*info.initiator_name);
-        return std::nullopt;
-      });
-      const int status = print_result(out, *op, groups, true, present, warnings);
-      for (auto& g : groups) wipe_fields(g);
-      return status;
+    std::vector<problem> warnings;
+    for (const auto& e : sgwchap::validate(*decoded, out.rules)) {
+      problem p{static_cast<const sgwchap::error&>(e), std::nullopt, e.pointer, {}};
+      if (!sgwchap::is_secret_field(e.which)) p.value = text_at(*decoded, e.pointer);
+      warnings.push_back(std::move(p));
     }
-  }
-  return exit_usage;
+    return print_result(out, info.name, *decoded, warnings, o.show_secrets);
+  });
 }
 
 int decode_error(const output& out, const error_options& o) {
@@ -559,10 +466,9 @@ int decode_error(const output& out, const error_options& o) {
     out.write(j.str() + "\n");
     return exit_ok;
   }
-  const auto& c = out.colours;
-  std::string text = fmt::format(
-      "{}{}{}", c.field, e.name.empty() ? std::string("(no error name)") : sgwchap::render::escape_for_terminal(e.name),
-      c.reset);
+  const palette& c = out.colours;
+  std::string text = e.name.empty() ? fmt::format("{}(no error name){}", c.field, c.reset)
+                                    : fmt::format("{}{}{}", c.field, sgwchap::escaped{e.name}, c.reset);
   text += o.status ? fmt::format(" (HTTP {})\n", *o.status) : std::string("\n");
   detail_rows rows;
   rows.emplace_back("message", e.message);
@@ -570,19 +476,10 @@ int decode_error(const output& out, const error_options& o) {
     rows.emplace_back("errorCode", e.error_code->is_known() ? e.error_code->str()
                                                             : e.error_code->str() + " (not in the model's ErrorCode)");
   }
-  for (const auto& [k, v] : e.error_details) {
-    std::string row = k;
-    row += ": ";
-    row += v;
-    rows.emplace_back("errorDetails", std::move(row));
-  }
+  for (const auto& [k, v] : e.error_details) rows.emplace_back("errorDetails", fmt::format("{}: {}", k, v));
   rows.emplace_back("retryable", e.retryable() ? "yes" : "no");
   if (!e.body_was_json) rows.emplace_back("body", "not a JSON object (message is an excerpt)");
-  std::size_t width = 0;
-  for (const auto& row : rows) width = row.first.size() > width ? row.first.size() : width;
-  for (const auto& [key, value] : rows) {
-    text += fmt::format("  {:<{}}  {}\n", key, width, sgwchap::render::escape_for_terminal(value));
-  }
+  append_rows(text, rows, "  ");
   out.write(text);
   return exit_ok;
 }

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstring>
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,7 +13,9 @@
 
 #include <sgwchap/chap_secret.hpp>
 #include <sgwchap/error.hpp>
+#include <sgwchap/fmt.hpp>
 #include <sgwchap/iscsi_name.hpp>
+#include <sgwchap/operations.hpp>
 #include <sgwchap/requests.hpp>
 #include <sgwchap/target_arn.hpp>
 
@@ -20,13 +24,20 @@
 
 namespace sgwchap_tool {
 
+/// `sgwchap encode`: the operation, and a value per input member named on the command line
+/// (keyed by MODEL's member name; a sensitive member's value is the name of an environment
+/// variable).
 struct encode_options {
   std::string operation;
-  std::string target_arn;
-  std::optional<std::string> initiator_name;
-  std::optional<std::string> initiator_secret_env;
-  std::optional<std::string> target_secret_env;
+  std::map<std::string_view, std::optional<std::string>, std::less<>> members;
   bool body_only{false};
+};
+
+/// `sgwchap decode response`.
+struct response_options {
+  std::string operation;
+  std::string file;
+  bool show_secrets{false};
 };
 
 struct error_options {
@@ -71,8 +82,7 @@ struct error_options {
     // No hint for a name over 255 bytes: folded, it would still be too long for MODEL.
     if (const auto folded = sgwchap::normalize_iscsi_name(value);
         parsed.error().code == sgwchap::errc::uppercase_character && folded.has_value()) {
-      hint =
-          fmt::format("RFC 3722 folds names to lower case: {}", sgwchap::render::escape_for_terminal(folded->view()));
+      hint = fmt::format("RFC 3722 folds names to lower case: {}", sgwchap::escaped{folded->view()});
     }
     print_invalid(out, problem{parsed.error(), value, {}, hint});
     return exit_invalid;
@@ -87,11 +97,8 @@ struct error_options {
       if (!name.unique_name().empty()) rows.emplace_back("unique name", std::string(name.unique_name()));
       break;
     case sgwchap::iscsi_name_form::eui:
-      rows.emplace_back("form", "eui");
-      rows.emplace_back("hex digits", std::string(name.hex_digits()));
-      break;
     case sgwchap::iscsi_name_form::naa:
-      rows.emplace_back("form", "naa");
+      rows.emplace_back("form", sgwchap::iscsi_name_form_name(name.form()));
       rows.emplace_back("hex digits", std::string(name.hex_digits()));
       break;
     case sgwchap::iscsi_name_form::unknown: rows.emplace_back("form", "none of iqn./eui./naa."); break;
@@ -117,9 +124,12 @@ struct error_options {
   return exit_ok;
 }
 
+/// The command-line option of an input member: "--target-arn", "--secret-to-authenticate-initiator-env".
+std::string member_option(const sgwchap::member_info& m);
+
 int validate_request(const output& out, const std::string& operation, const std::string& file);
 int encode_request(const output& out, const encode_options& options);
-int decode_response(const output& out, const std::string& operation, const std::string& file, bool show_secrets);
+int decode_response(const output& out, const response_options& options);
 int decode_error(const output& out, const error_options& options);
 
 }  // namespace sgwchap_tool

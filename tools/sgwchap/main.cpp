@@ -4,9 +4,9 @@
 //   sgwchap validate initiator-name VALUE
 //   sgwchap validate secret                  (standard input, exact bytes)
 //   sgwchap validate request --operation OP [FILE|-]
-//   sgwchap encode OP --target-arn ARN [--initiator-name NAME]
-//           [--secret-to-authenticate-initiator-env VAR] [--secret-to-authenticate-target-env VAR]
-//           [--body-only]
+//   sgwchap encode OP --MEMBER VALUE... [--SECRET-MEMBER-env VAR]... [--body-only]
+//           (one option per input member of the operations' tables, e.g. --target-arn,
+//           --initiator-name, --secret-to-authenticate-initiator-env)
 //   sgwchap decode response --operation OP [FILE|-] [--show-secrets]
 //   sgwchap decode error [--status N] [--header 'Name: value']... [FILE|-]
 //   common: --profile strict|aws-model, --format text|json, --help, --version
@@ -36,7 +36,6 @@
 
 #include "commands.hpp"
 #include "input.hpp"
-#include "render.hpp"
 #include "report.hpp"
 
 namespace {
@@ -88,17 +87,43 @@ std::string usage_reason(const CLI::ParseError& e, const CLI::App* command) {
   return fmt::format("missing command (expected {})", expected);
 }
 
-constexpr std::string_view operation_help =
-    "UpdateChapCredentials, DescribeChapCredentials or DeleteChapCredentials "
-    "(or update-chap-credentials, describe-chap-credentials, delete-chap-credentials)";
+/// "UpdateChapCredentials, ... (or update-chap-credentials, ...)": every operation, both spellings.
+std::string operation_help() {
+  std::string models;
+  std::string clis;
+  for (const sgwchap::operation_info& info : sgwchap::operations) {
+    models += models.empty() ? "" : ", ";
+    models += info.name;
+    clis += clis.empty() ? "" : ", ";
+    clis += info.cli_name;
+  }
+  return models + " (or " + clis + ")";
+}
+
+/// One `encode` option per input member of any operation (the AWS CLI's spelling; a secret is
+/// named by an environment variable, "-env"), its help listing the operations that take it.
+void add_member_options(CLI::App& encode, encode_options& enc) {
+  for (const sgwchap::operation_info& info : sgwchap::operations) {
+    for (const sgwchap::member_info& m : info.input.members) {
+      if (enc.members.contains(m.name)) continue;
+      std::string takers;
+      for (const sgwchap::operation_info& other : sgwchap::operations) {
+        if (other.input.find(m.name) == other.input.members.size()) continue;
+        takers += takers.empty() ? "" : ", ";
+        takers += other.name;
+      }
+      const std::string help = m.sensitive
+                                   ? fmt::format("Name of the environment variable holding {} ({})", m.name, takers)
+                                   : fmt::format("{} ({})", m.name, takers);
+      encode.add_option(member_option(m), enc.members[m.name], help);
+    }
+  }
+}
 
 /// The whole tool; main() only guards it, so that no exception (from CLI11 while setting up, or
 /// any other) leaves the program as std::terminate.
 int run(int argc, char** argv) {
-  CLI::App app{
-      "Checks every byte of AWS Storage Gateway CHAP calls (UpdateChapCredentials, "
-      "DescribeChapCredentials, DeleteChapCredentials) before they leave your shell.",
-      "sgwchap"};
+  CLI::App app{"Checks every byte of AWS Storage Gateway CHAP calls before they leave your shell.", "sgwchap"};
   app.set_version_flag("--version", "sgwchap " SGWCHAP_VERSION_STRING, "Print the version and exit");
   app.require_subcommand(1);
   app.footer(
@@ -122,12 +147,14 @@ int run(int argc, char** argv) {
   validate->require_subcommand(1)->fallthrough()->footer(common_footer);
 
   std::string arn_value;
-  CLI::App* v_arn = validate->add_subcommand("target-arn", "Check a target ARN (SPEC §4)");
+  CLI::App* v_arn = validate->add_subcommand(
+      "target-arn", "Check a target ARN (arn:PARTITION:storagegateway:REGION:ACCOUNT:gateway/sgw-ID/target/IQN)");
   v_arn->add_option("VALUE", arn_value, "The ARN")->required();
   v_arn->fallthrough()->footer(common_footer);
 
   std::string name_value;
-  CLI::App* v_name = validate->add_subcommand("initiator-name", "Check an iSCSI initiator name (SPEC §5)");
+  CLI::App* v_name =
+      validate->add_subcommand("initiator-name", "Check an iSCSI initiator name (iqn., eui. or naa.; RFC 3720 3.2.6)");
   v_name->add_option("VALUE", name_value, "The initiator's iqn./eui./naa. name")->required();
   v_name->fallthrough()->footer(common_footer);
 
@@ -145,20 +172,15 @@ int run(int argc, char** argv) {
   std::string request_operation;
   std::string request_file;
   CLI::App* v_request = validate->add_subcommand("request", "Check a JSON request body: every member, every rule");
-  v_request->add_option("--operation", request_operation, std::string(operation_help))->required();
+  v_request->add_option("--operation", request_operation, operation_help())->required();
   v_request->add_option("FILE", request_file, "The body; '-' or nothing: standard input");
   v_request->fallthrough()->footer(common_footer);
 
   // -- encode
   encode_options enc;
   CLI::App* encode = app.add_subcommand("encode", "Validate the members and print the HTTP request");
-  encode->add_option("OP", enc.operation, std::string(operation_help))->required();
-  encode->add_option("--target-arn", enc.target_arn, "TargetARN")->required();
-  encode->add_option("--initiator-name", enc.initiator_name, "InitiatorName (Update, Delete)");
-  encode->add_option("--secret-to-authenticate-initiator-env", enc.initiator_secret_env,
-                     "Name of the environment variable holding SecretToAuthenticateInitiator (Update)");
-  encode->add_option("--secret-to-authenticate-target-env", enc.target_secret_env,
-                     "Name of the environment variable holding SecretToAuthenticateTarget (Update, mutual CHAP)");
+  encode->add_option("OP", enc.operation, operation_help())->required();
+  add_member_options(*encode, enc);
   encode->add_flag("--body-only", enc.body_only, "Print only the JSON body, exact bytes");
   encode->fallthrough()->footer(common_footer);
 
@@ -166,13 +188,11 @@ int run(int argc, char** argv) {
   CLI::App* decode = app.add_subcommand("decode", "Decode a response or an error response");
   decode->require_subcommand(1)->fallthrough()->footer(common_footer);
 
-  std::string response_operation;
-  std::string response_file;
-  bool show_secrets = false;
+  response_options resp;
   CLI::App* d_response = decode->add_subcommand("response", "Decode a successful response body");
-  d_response->add_option("--operation", response_operation, std::string(operation_help))->required();
-  d_response->add_option("FILE", response_file, "The body; '-' or nothing: standard input");
-  d_response->add_flag("--show-secrets", show_secrets, "Print the secrets instead of [redacted]");
+  d_response->add_option("--operation", resp.operation, operation_help())->required();
+  d_response->add_option("FILE", resp.file, "The body; '-' or nothing: standard input");
+  d_response->add_flag("--show-secrets", resp.show_secrets, "Print the secrets instead of [redacted]");
   d_response->fallthrough()->footer(common_footer);
 
   error_options err_opts;
@@ -196,9 +216,8 @@ int run(int argc, char** argv) {
   output out;
   out.format = format_arg == "json" ? output_format::json : output_format::text;
   out.rules = profile_arg == "strict" ? sgwchap::profile::strict : sgwchap::profile::aws_model;
-  if (out.format == output_format::text &&
-      sgwchap::render::want_colour(::isatty(STDOUT_FILENO) == 1, std::getenv("NO_COLOR"))) {
-    out.colours = sgwchap::render::palette::colour();
+  if (out.format == output_format::text && want_colour(::isatty(STDOUT_FILENO) == 1, std::getenv("NO_COLOR"))) {
+    out.colours = palette::colour();
   }
   out.stdout_is_terminal = ::isatty(STDOUT_FILENO) == 1;
 
@@ -211,7 +230,7 @@ int run(int argc, char** argv) {
     }
     if (*v_request) return validate_request(out, request_operation, request_file);
     if (*encode) return encode_request(out, enc);
-    if (*d_response) return decode_response(out, response_operation, response_file, show_secrets);
+    if (*d_response) return decode_response(out, resp);
     if (*d_error) return decode_error(out, err_opts);
   } catch (const std::bad_alloc&) {
     (void)std::fputs("sgwchap: error: out of memory\n", stderr);

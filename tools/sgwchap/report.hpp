@@ -1,9 +1,13 @@
 // sgwchap tool — how results are printed: text for people (field, rule, value with a caret,
-// colour on a terminal) or one JSON object for scripts (--format json).
+// colour on a terminal) or one JSON object for scripts (--format json). Every value the tool
+// echoes goes through the library's formatters (<sgwchap/fmt.hpp>): `sgwchap::escaped` and
+// `sgwchap::caret_lines` for text, `sgwchap::json_quoted` for JSON strings, so the tool and the
+// library escape a control byte, an invalid byte or a bidi control the same way.
 #pragma once
 
 #include <cstdint>
 #include <cstdio>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,12 +15,12 @@
 #include <vector>
 
 #include <fmt/core.h>
+#include <fmt/format.h>
 
+#include <sgwchap/detail/wipe.hpp>
 #include <sgwchap/error.hpp>
+#include <sgwchap/fmt.hpp>
 #include <sgwchap/profile.hpp>
-
-#include "json_writer.hpp"
-#include "render.hpp"
 
 namespace sgwchap_tool {
 
@@ -25,15 +29,110 @@ enum exit_status : int { exit_ok = 0, exit_invalid = 1, exit_usage = 2 };
 
 enum class output_format { text, json };
 
+/// SGR colours of the tool's output; empty strings when colour is off.
+struct palette {
+  std::string_view error;  ///< bold red
+  std::string_view caret;  ///< bold green, as compilers draw it
+  std::string_view note;   ///< bold cyan
+  std::string_view ok;     ///< bold green
+  std::string_view field;  ///< bold
+  std::string_view reset;
+
+  [[nodiscard]] static constexpr palette colour() noexcept {
+    return {"\x1b[1;31m", "\x1b[1;32m", "\x1b[1;36m", "\x1b[1;32m", "\x1b[1m", "\x1b[0m"};
+  }
+  [[nodiscard]] static constexpr palette plain() noexcept { return {"", "", "", "", "", ""}; }
+  [[nodiscard]] constexpr bool enabled() const noexcept { return !reset.empty(); }
+};
+
+/// Colour is used only when the stream is a terminal and NO_COLOR is absent or empty
+/// (https://no-color.org: "when present and not an empty string ... prevents ... color").
+/// `no_color` is getenv("NO_COLOR"); `is_terminal` is isatty() of the stream.
+[[nodiscard]] constexpr bool want_colour(bool is_terminal, const char* no_color) noexcept {
+  const bool no_color_set = no_color != nullptr && no_color[0] != '\0';
+  return is_terminal && !no_color_set;
+}
+
 /// What every command prints with.
 struct output {
   output_format format{output_format::text};
-  sgwchap::render::palette colours{sgwchap::render::palette::plain()};
+  palette colours{palette::plain()};
   sgwchap::profile rules{sgwchap::profile::strict};
   bool stdout_is_terminal{false};
 
   // A short write to stdout (a closed pipe) has no better place to be reported.
   void write(std::string_view s) const { (void)std::fwrite(s.data(), 1, s.size(), stdout); }
+};
+
+/// Builds one compact JSON object (or array) member by member; strings are written by
+/// sgwchap::json_quoted (RFC 8259, terminal-safe). Keys are our own ASCII names.
+class json_writer {
+ public:
+  json_writer& begin_object() { return open('{'); }
+  json_writer& end_object() { return close('}'); }
+  json_writer& begin_array() { return open('['); }
+  json_writer& end_array() { return close(']'); }
+
+  json_writer& key(std::string_view k) {
+    comma();
+    fmt::format_to(std::back_inserter(out_), "{}:", sgwchap::json_quoted{k});
+    after_key_ = true;
+    return *this;
+  }
+  json_writer& string(std::string_view v) {
+    comma();
+    fmt::format_to(std::back_inserter(out_), "{}", sgwchap::json_quoted{v});
+    return *this;
+  }
+  json_writer& number(std::uint64_t v) {
+    comma();
+    fmt::format_to(std::back_inserter(out_), "{}", v);
+    return *this;
+  }
+  json_writer& boolean(bool v) {
+    comma();
+    out_ += v ? "true" : "false";
+    return *this;
+  }
+  json_writer& null() {
+    comma();
+    out_ += "null";
+    return *this;
+  }
+
+  json_writer& member(std::string_view k, std::string_view v) { return key(k).string(v); }
+  json_writer& member(std::string_view k, const char* v) { return key(k).string(v); }
+  json_writer& member(std::string_view k, bool v) { return key(k).boolean(v); }
+  json_writer& member(std::string_view k, std::uint64_t v) { return key(k).number(v); }
+
+  [[nodiscard]] const std::string& str() const noexcept { return out_; }
+  /// Overwrites the text (it may hold a secret being printed on purpose) before it is freed.
+  void wipe() noexcept { sgwchap::secure_wipe(out_.data(), out_.size()); }
+
+ private:
+  json_writer& open(char c) {
+    comma();
+    out_ += c;
+    first_ = true;
+    return *this;
+  }
+  json_writer& close(char c) {
+    out_ += c;
+    first_ = false;
+    return *this;
+  }
+  void comma() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (!first_) out_ += ',';
+    first_ = false;
+  }
+
+  std::string out_;
+  bool first_{true};
+  bool after_key_{false};
 };
 
 /// One problem to report. `value` is the checked value the offset points into, when it may be
@@ -68,12 +167,15 @@ inline void append_problem_json(json_writer& j, const problem& p) {
   j.end_object();
 }
 
-inline std::string problem_text(const output& out, const problem& p) {
-  const auto& c = out.colours;
-  std::string text = fmt::format("{}error:{} {}{}{} [{}]\n", c.error, c.reset, c.field, p.error.message(), c.reset,
+/// `error: MESSAGE [rule]`, the pointer, the value with a caret, and the hint, one per line.
+inline std::string problem_text(const output& out, const problem& p, std::string_view label = "error") {
+  const palette& c = out.colours;
+  std::string text = fmt::format("{}{}:{} {}{}{} [{}]\n", c.error, label, c.reset, c.field, p.error.message(), c.reset,
                                  sgwchap::rule_name(p.error.code));
-  if (!p.pointer.empty()) text += fmt::format("    at {}\n", sgwchap::render::escape_for_terminal(p.pointer));
-  if (const auto value = shown_value(p)) text += sgwchap::render::caret_lines(*value, p.error.offset, c);
+  if (!p.pointer.empty()) text += fmt::format("    at {}\n", sgwchap::escaped{p.pointer});
+  if (const auto value = shown_value(p)) {
+    text += fmt::format("{}\n", sgwchap::caret_lines{*value, p.error.offset, 4, 0, c.caret, c.reset});
+  }
   if (!p.hint.empty()) text += fmt::format("{}note:{} {}\n", c.note, c.reset, p.hint);
   return text;
 }
@@ -107,9 +209,18 @@ inline void print_problems(const output& out, const std::vector<problem>& proble
   out.write(text);
 }
 
-/// A valid value: `name: valid (PROFILE profile)` and aligned detail rows (already escaped by
-/// the caller or known-safe); JSON: `{"valid": true, "field": ..., "profile": ..., rows...}`.
+/// A valid value: `name: valid (PROFILE profile)` and aligned detail rows (escaped here);
+/// JSON: `{"valid": true, "field": ..., "profile": ..., rows...}`.
 using detail_rows = std::vector<std::pair<std::string_view, std::string>>;
+
+/// Aligned `key  value` rows after `indent`, values escaped.
+inline void append_rows(std::string& text, const detail_rows& rows, std::string_view indent) {
+  std::size_t width = 0;
+  for (const auto& row : rows) width = row.first.size() > width ? row.first.size() : width;
+  for (const auto& [key, value] : rows) {
+    fmt::format_to(std::back_inserter(text), "{}{:<{}}  {}\n", indent, key, width, sgwchap::escaped{value});
+  }
+}
 
 inline void print_valid(const output& out, std::string_view field, const detail_rows& rows,
                         std::string_view hint = {}) {
@@ -122,14 +233,10 @@ inline void print_valid(const output& out, std::string_view field, const detail_
     out.write(j.str() + "\n");
     return;
   }
-  const auto& c = out.colours;
+  const palette& c = out.colours;
   std::string text = fmt::format("{}{}{}: {}valid{} ({} profile)\n", c.field, field, c.reset, c.ok, c.reset,
                                  sgwchap::profile_name(out.rules));
-  std::size_t width = 0;
-  for (const auto& row : rows) width = row.first.size() > width ? row.first.size() : width;
-  for (const auto& [key, value] : rows) {
-    text += fmt::format("  {:<{}}  {}\n", key, width, sgwchap::render::escape_for_terminal(value));
-  }
+  append_rows(text, rows, "  ");
   if (!hint.empty()) text += fmt::format("{}note:{} {}\n", c.note, c.reset, hint);
   out.write(text);
 }
@@ -141,8 +248,7 @@ inline int usage_error(std::string_view reason, std::string_view help_command = 
     if (ch == '\n' || ch == '\r') ch = ' ';
   }
   while (!line.empty() && line.back() == ' ') line.pop_back();
-  std::string text =
-      fmt::format("sgwchap: error: {} (see '{} --help')\n", sgwchap::render::escape_for_terminal(line), help_command);
+  std::string text = fmt::format("sgwchap: error: {} (see '{} --help')\n", sgwchap::escaped{line}, help_command);
   (void)std::fwrite(text.data(), 1, text.size(), stderr);
   return exit_usage;
 }
