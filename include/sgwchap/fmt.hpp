@@ -30,6 +30,7 @@
 #include <sgwchap/profile.hpp>
 #include <sgwchap/requests.hpp>
 #include <sgwchap/service_error.hpp>
+#include <sgwchap/sigv4/credentials.hpp>
 #include <sgwchap/static_string.hpp>
 #include <sgwchap/target_arn.hpp>
 
@@ -217,6 +218,16 @@ struct formatter<sgwchap::chap_secret> : formatter<std::string_view> {
   template <class FormatContext>
   auto format(const sgwchap::chap_secret&, FormatContext& ctx) const -> decltype(ctx.out()) {
     return formatter<std::string_view>::format(sgwchap::chap_secret::redacted, ctx);
+  }
+};
+
+/// SigV4 credentials (sigv4/credentials.hpp): always `[redacted]`, whatever the spec; the
+/// access key id is available through `access_key_id()` where a program means to show it.
+template <>
+struct formatter<sgwchap::sigv4::credentials> : formatter<std::string_view> {
+  template <class FormatContext>
+  auto format(const sgwchap::sigv4::credentials&, FormatContext& ctx) const -> decltype(ctx.out()) {
+    return formatter<std::string_view>::format(sgwchap::sigv4::credentials::redacted, ctx);
   }
 };
 
