@@ -1,9 +1,21 @@
 // The SigV4 secrets leave no byte behind in freed memory, checked at -O2 (tests/sigv4/CMakeLists.txt).
-// This binary replaces the global operator new/delete: every block is scanned for the watched
-// secret right before it is freed (malloc_usable_size gives its size), so a copy of a secret in
-// any heap block the program frees is seen. The derived signing key is checked in place, as
+// Every heap block is scanned for the watched secret right before it is freed, so a copy of a
+// secret in any block the program frees is seen: this binary replaces the global operator
+// new/delete (malloc_usable_size gives a block's size); under AddressSanitizer, which brings its
+// own operator new, the sanitizer's free hook does the scan instead. The derived signing key is checked in place, as
 // tests/test_wipe.cpp checks chap_secret.
 #include <malloc.h>
+
+#if defined(__SANITIZE_ADDRESS__)
+#define SGWCHAP_TEST_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SGWCHAP_TEST_ASAN 1
+#endif
+#endif
+#ifdef SGWCHAP_TEST_ASAN
+#include <sanitizer/allocator_interface.h>
+#endif
 
 #include <chrono>
 #include <cstddef>
@@ -25,9 +37,8 @@ const char* g_watched = nullptr;
 std::size_t g_watched_size = 0;
 bool g_seen = false;
 
-void scan_before_free(void* p) noexcept {
+void scan_block(const void* p, std::size_t n) noexcept {
   if (p == nullptr || g_watched == nullptr) return;
-  const std::size_t n = malloc_usable_size(p);
   const std::string_view block(static_cast<const char*>(p), n);
   if (block.find(std::string_view(g_watched, g_watched_size)) != std::string_view::npos) g_seen = true;
 }
@@ -46,11 +57,6 @@ class watch {
   [[nodiscard]] static bool seen() noexcept { return g_seen; }
 };
 
-void* allocate(std::size_t n) {
-  if (void* p = std::malloc(n == 0 ? 1 : n)) return p;
-  throw std::bad_alloc();
-}
-
 // The watched values are string literals (static storage): never freed, so never seen themselves.
 constexpr std::string_view key_secret = "wipe-test/SECRET/ACCESS/KEY/0123456789ab";
 constexpr std::string_view session_token = "wipe-test-SESSION-TOKEN-FQoGZXIvYXdzEBaaDExample";
@@ -58,26 +64,39 @@ constexpr std::chrono::sys_seconds when{std::chrono::seconds{1700000000}};
 
 }  // namespace
 
+#ifdef SGWCHAP_TEST_ASAN
+namespace {
+void free_hook(const volatile void* p) noexcept {
+  const void* block = const_cast<const void*>(p);  // NOLINT(cppcoreguidelines-pro-type-const-cast)
+  if (block != nullptr) scan_block(block, __sanitizer_get_allocated_size(block));
+}
+void malloc_hook(const volatile void*, std::size_t) noexcept {}  // the API takes both hooks or none
+const int hook_installed = __sanitizer_install_malloc_and_free_hooks(malloc_hook, free_hook);
+}  // namespace
+#else
+namespace {
+void* allocate(std::size_t n) {
+  if (void* p = std::malloc(n == 0 ? 1 : n)) return p;
+  throw std::bad_alloc();
+}
+void release(void* p) noexcept {
+  if (p != nullptr) scan_block(p, malloc_usable_size(p));
+  std::free(p);
+}
+}  // namespace
+
 void* operator new(std::size_t n) { return allocate(n); }
 void* operator new[](std::size_t n) { return allocate(n); }
-void operator delete(void* p) noexcept {
-  scan_before_free(p);
-  std::free(p);
-}
-void operator delete[](void* p) noexcept {
-  scan_before_free(p);
-  std::free(p);
-}
-void operator delete(void* p, std::size_t) noexcept {
-  scan_before_free(p);
-  std::free(p);
-}
-void operator delete[](void* p, std::size_t) noexcept {
-  scan_before_free(p);
-  std::free(p);
-}
+void operator delete(void* p) noexcept { release(p); }
+void operator delete[](void* p) noexcept { release(p); }
+void operator delete(void* p, std::size_t) noexcept { release(p); }
+void operator delete[](void* p, std::size_t) noexcept { release(p); }
+#endif
 
 TEST_CASE("the scan sees a secret left in a freed block (control)", "[sigv4][wipe]") {
+#ifdef SGWCHAP_TEST_ASAN
+  REQUIRE(hook_installed != 0);
+#endif
   const watch w(key_secret);
   {
     const auto* copy = new std::string(key_secret);  // NOLINT(cppcoreguidelines-owning-memory)
