@@ -14,12 +14,13 @@ SGWCHAP_BEGIN_NAMESPACE
 
 namespace sigv4 {
 
-/// SHA-256 through one EVP_MD_CTX, reused for every digest of a signing (EVP_DigestInit_ex2 on
-/// the same context re-initialises it without a new allocation). The algorithm is fetched once
-/// per process (EVP_MD_fetch: an explicit fetch, which OpenSSL 3.0 recommends over the implicit
-/// one of EVP_sha256() on every init; see the "Performance" section of
-/// https://www.openssl.org/docs/man3.0/man7/crypto.html) and kept for the process's lifetime.
-/// EVP_MD_CTX_free wipes the digest state (the default provider frees it with
+/// SHA-256 through one EVP_MD_CTX, reused for every digest of a signing. (OpenSSL 3.0's
+/// EVP_DigestInit_ex2 still frees and re-creates the provider's digest context on every init,
+/// one malloc per digest, even with a NULL type; the allocation-free SHA256_Init family is
+/// deprecated in 3.0. Measured: 13 libcrypto allocations per signature, benchmarks/bench_sign.cpp.) The algorithm is
+/// fetched once per process (EVP_MD_fetch: an explicit fetch, which OpenSSL 3.0 recommends over the implicit one of
+/// EVP_sha256() on every init; see the "Performance" section of https://www.openssl.org/docs/man3.0/man7/crypto.html)
+/// and kept for the process's lifetime. EVP_MD_CTX_free wipes the digest state (the default provider frees it with
 /// OPENSSL_clear_free). Not copyable; one thread at a time.
 class openssl_sha256 {
  public:
