@@ -67,6 +67,12 @@ const std::vector<std::pair<errc, std::string_view>> all_rules = {
     SGWCHAP_RULE(body_too_large),
     SGWCHAP_RULE(nesting_too_deep),
     SGWCHAP_RULE(bad_content_type),
+    SGWCHAP_RULE(bad_header_name),
+    SGWCHAP_RULE(bad_header_value),
+    SGWCHAP_RULE(missing_host_header),
+    SGWCHAP_RULE(unexpected_security_token),
+    SGWCHAP_RULE(timestamp_out_of_range),
+    SGWCHAP_RULE(crypto_failure),
 };
 #undef SGWCHAP_RULE
 
@@ -122,11 +128,24 @@ TEST_CASE("field_name is the MODEL member name", "[error]") {
       {field::chap_credentials, "ChapCredentials"},
       {field::body, "body"},
       {field::content_type, "Content-Type"},
+      {field::access_key_id, "AccessKeyId"},
+      {field::secret_access_key, "SecretAccessKey"},
+      {field::session_token, "SessionToken"},
+      {field::region, "region"},
+      {field::service, "service"},
+      {field::http_method, "method"},
+      {field::http_path, "path"},
+      {field::http_query, "query"},
+      {field::http_header, "header"},
+      {field::timestamp, "timestamp"},
       {field::none, "value"},
   };
   for (const auto& [f, name] : rows) CHECK(sgwchap::field_name(f) == name);
   CHECK(sgwchap::is_secret_field(field::secret_to_authenticate_initiator));
   CHECK(sgwchap::is_secret_field(field::secret_to_authenticate_target));
+  CHECK(sgwchap::is_secret_field(field::secret_access_key));
+  CHECK(sgwchap::is_secret_field(field::session_token));
+  CHECK_FALSE(sgwchap::is_secret_field(field::access_key_id));
   CHECK_FALSE(sgwchap::is_secret_field(field::target_arn));
   CHECK_FALSE(sgwchap::is_secret_field(field::initiator_name));
   CHECK_FALSE(sgwchap::is_secret_field(field::none));
@@ -182,6 +201,11 @@ TEST_CASE("error::message formats field, rule, bound and byte", "[error][message
       {make(errc::nesting_too_deep, field::body, 40, profile::strict, 32),
        "body: nesting too deep (limit 32) (byte 40)"},
       {make(errc::bad_prefix, field::none, 0), "value: wrong prefix (byte 0)"},
+      {make(errc::bad_header_value, field::http_header, 6, profile::strict, 0, length_unit::bytes, 3),
+       "header: header value must not hold control characters or CR/LF outside a folded line (header 3) (byte 6)"},
+      {make(errc::bad_header_name, field::http_header, 2, profile::strict, 0, length_unit::bytes, 1),
+       "header: header name must be an HTTP token (header 1) (byte 2)"},
+      {make(errc::missing_host_header, field::http_header, 0), "header: no Host header (SigV4 signs it) (byte 0)"},
       {make(errc::uppercase_character, field::initiator_name, 23, profile::aws_model),
        "InitiatorName: upper-case letter not allowed (fold it with normalize_iscsi_name) (byte 23)"},
   };

@@ -70,6 +70,14 @@ enum class errc : std::uint8_t {
   body_too_large,    ///< The body exceeds the size limit (`limit`, bytes).
   nesting_too_deep,  ///< The body nests deeper than the depth limit (`limit`).
   bad_content_type,  ///< The response's Content-Type is not `application/x-amz-json-1.1`.
+  // -- SigV4 signing (sigv4.hpp; https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv.html)
+  bad_header_name,            ///< A header name is not an HTTP token (RFC 9110 §5.1) (`detail`: its position, from 1).
+  bad_header_value,           ///< A header value holds a control character, or CR/LF outside a folded line (RFC 9110
+                              ///< §5.5, RFC 9112 §5.2) (`detail`: its position, from 1).
+  missing_host_header,        ///< The request has no Host header, which SigV4 always signs.
+  unexpected_security_token,  ///< The request holds X-Amz-Security-Token, the credentials no session token.
+  timestamp_out_of_range,     ///< The signing time is outside the years 0000..9999 (X-Amz-Date has four year digits).
+  crypto_failure,             ///< The SHA-256 implementation reported a failure (e.g. OpenSSL could not fetch it).
 };
 
 /// The member (or part of the exchange) an error is about. Names are the MODEL member names.
@@ -82,6 +90,17 @@ enum class field : std::uint8_t {
   chap_credentials,
   body,
   content_type,
+  // SigV4 signing (sigv4.hpp): the credentials (STS Credentials member names), the scope, the request.
+  access_key_id,
+  secret_access_key,
+  session_token,
+  region,
+  service,
+  http_method,
+  http_path,
+  http_query,
+  http_header,
+  timestamp,
 };
 
 /// What `error::limit` counts.
@@ -99,14 +118,26 @@ enum class length_unit : std::uint8_t { bytes, characters };
     case field::chap_credentials: return SGWCHAP_NAME_ChapCredentials;
     case field::body: return "body";
     case field::content_type: return "Content-Type";
+    case field::access_key_id: return "AccessKeyId";
+    case field::secret_access_key: return "SecretAccessKey";
+    case field::session_token: return "SessionToken";
+    case field::region: return "region";
+    case field::service: return "service";
+    case field::http_method: return "method";
+    case field::http_path: return "path";
+    case field::http_query: return "query";
+    case field::http_header: return "header";
+    case field::timestamp: return "timestamp";
     case field::none: break;
   }
   return "value";
 }
 
-/// True for the fields whose bytes must never appear in any output (MODEL `sensitive: true`).
+/// True for the fields whose bytes must never appear in any output (MODEL `sensitive: true`; the
+/// secret access key and the session token of SigV4 credentials).
 [[nodiscard]] constexpr bool is_secret_field(field f) noexcept {
-  return f == field::secret_to_authenticate_initiator || f == field::secret_to_authenticate_target;
+  return f == field::secret_to_authenticate_initiator || f == field::secret_to_authenticate_target ||
+         f == field::secret_access_key || f == field::session_token;
 }
 
 /// The rule's id: the enumerator's name.
@@ -149,6 +180,12 @@ enum class length_unit : std::uint8_t { bytes, characters };
     case errc::body_too_large: return "body_too_large";
     case errc::nesting_too_deep: return "nesting_too_deep";
     case errc::bad_content_type: return "bad_content_type";
+    case errc::bad_header_name: return "bad_header_name";
+    case errc::bad_header_value: return "bad_header_value";
+    case errc::missing_host_header: return "missing_host_header";
+    case errc::unexpected_security_token: return "unexpected_security_token";
+    case errc::timestamp_out_of_range: return "timestamp_out_of_range";
+    case errc::crypto_failure: return "crypto_failure";
   }
   return "unknown_error";
 }
@@ -196,6 +233,12 @@ enum class length_unit : std::uint8_t { bytes, characters };
     case errc::body_too_large: return "body too large";
     case errc::nesting_too_deep: return "nesting too deep";
     case errc::bad_content_type: return "Content-Type must be application/x-amz-json-1.1";
+    case errc::bad_header_name: return "header name must be an HTTP token";
+    case errc::bad_header_value: return "header value must not hold control characters or CR/LF outside a folded line";
+    case errc::missing_host_header: return "no Host header (SigV4 signs it)";
+    case errc::unexpected_security_token: return "X-Amz-Security-Token present, credentials without session token";
+    case errc::timestamp_out_of_range: return "time must be within the years 0000..9999";
+    case errc::crypto_failure: return "the SHA-256 implementation failed";
   }
   return "unknown error";
 }
@@ -302,6 +345,15 @@ constexpr void write_error_body(const error& e, Out& out) noexcept(noexcept(out.
       out.append(" (limit ");
       append_number(out, e.limit);
       out.append(")");
+      break;
+    case errc::bad_header_name:
+    case errc::bad_header_value:
+      out.append(rule_description(e.code));
+      if (e.detail != 0) {
+        out.append(" (header ");
+        append_number(out, e.detail);
+        out.append(")");
+      }
       break;
     default: out.append(rule_description(e.code)); break;
   }

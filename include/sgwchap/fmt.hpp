@@ -31,6 +31,7 @@
 #include <sgwchap/operations.hpp>
 #include <sgwchap/profile.hpp>
 #include <sgwchap/requests.hpp>
+#include <sgwchap/sigv4/credentials.hpp>
 #include <sgwchap/static_string.hpp>
 #include <sgwchap/target_arn.hpp>
 #include <sgwchap/wire/decode_error.hpp>
@@ -302,6 +303,16 @@ struct formatter<sgwchap::static_string<N>> : formatter<std::string_view> {
   template <class FormatContext>
   auto format(const sgwchap::static_string<N>& s, FormatContext& ctx) const -> decltype(ctx.out()) {
     return formatter<std::string_view>::format(s.view(), ctx);
+  }
+};
+
+/// SigV4 credentials (sigv4/credentials.hpp): always `[redacted]`, whatever the spec; the
+/// access key id is available through `access_key_id()` where a program means to show it.
+template <>
+struct formatter<sgwchap::sigv4::credentials> : formatter<std::string_view> {
+  template <class FormatContext>
+  auto format(const sgwchap::sigv4::credentials&, FormatContext& ctx) const -> decltype(ctx.out()) {
+    return formatter<std::string_view>::format(sgwchap::sigv4::credentials::redacted, ctx);
   }
 };
 

@@ -2,6 +2,7 @@
 # project in project/ against sgwchap, and checks what it prints.
 #   -DMODE=stage|install|pkgconfig|subdirectory|fetchcontent -DSOURCE_DIR=... -DWORK_DIR=...
 #   -DSTAGE_DIR=... -DGENERATOR=... -DCXX=... [-DCXX_STANDARD=23] -DVERSION=0.1.0
+#   [-DREQUIRE_FMT=ON] [-DREQUIRE_SIGV4=ON]
 cmake_minimum_required(VERSION 3.25)
 
 function(run)
@@ -23,6 +24,8 @@ endfunction()
 
 set(expected_core "sgwchap ${VERSION}\nendpoint storagegateway.us-east-1.amazonaws.com\nInitiatorName: month must be 01..12 (byte 9)\n")
 set(expected_fmt "mutual\n[redacted]\n")
+# The AWS SigV4 test suite's post-vanilla.authz.
+set(expected_sigv4 "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request, SignedHeaders=host;x-amz-date, Signature=5da7c1a2acd57cee7505fc6676e4e544621c30862966e37dddb68e92efbe5d6b\n")
 set(project_dir ${CMAKE_CURRENT_LIST_DIR}/project)
 set(standard_args "")
 if(CXX_STANDARD)
@@ -37,8 +40,13 @@ if(MODE STREQUAL "stage")
   run(${CMAKE_COMMAND} -S ${SOURCE_DIR} -B ${WORK_DIR} -G ${GENERATOR} -DCMAKE_CXX_COMPILER=${CXX}
       -DSGWCHAP_BUILD_TESTS=OFF -DSGWCHAP_BUILD_TOOLS=OFF -DSGWCHAP_BUILD_EXAMPLES=OFF -DSGWCHAP_INSTALL=ON)
   run(${CMAKE_COMMAND} --install ${WORK_DIR} --prefix ${STAGE_DIR})
-  foreach(file include/sgwchap/sgwchap.hpp share/cmake/sgwchap/sgwchapConfig.cmake
-               share/cmake/sgwchap/sgwchapConfigVersion.cmake share/pkgconfig/sgwchap.pc)
+  set(staged_files include/sgwchap/sgwchap.hpp share/cmake/sgwchap/sgwchapConfig.cmake
+                   share/cmake/sgwchap/sgwchapConfigVersion.cmake share/pkgconfig/sgwchap.pc)
+  if(REQUIRE_SIGV4)
+    list(APPEND staged_files include/sgwchap/sigv4.hpp include/sgwchap/sigv4/signer.hpp
+         share/cmake/sgwchap/sgwchapSigv4Targets.cmake share/pkgconfig/sgwchap-sigv4.pc)
+  endif()
+  foreach(file ${staged_files})
     if(NOT EXISTS ${STAGE_DIR}/${file})
       message(FATAL_ERROR "the staged install lacks ${file}")
     endif()
@@ -71,13 +79,21 @@ if(MODE STREQUAL "pkgconfig")
     run(${CXX} -std=c++${CXX_STANDARD} ${project_dir}/main_fmt.cpp ${flags} -o ${WORK_DIR}/consumer_fmt)
     expect_output(${WORK_DIR}/consumer_fmt "${expected_fmt}")
   endif()
+  if(EXISTS ${STAGE_DIR}/share/pkgconfig/sgwchap-sigv4.pc)
+    run(pkg-config --cflags --libs sgwchap-sigv4)
+    separate_arguments(flags UNIX_COMMAND "${run_output}")
+    run(${CXX} -std=c++${CXX_STANDARD} ${project_dir}/main_sigv4.cpp ${flags} -o ${WORK_DIR}/consumer_sigv4)
+    expect_output(${WORK_DIR}/consumer_sigv4 "${expected_sigv4}")
+  elseif(REQUIRE_SIGV4)
+    message(FATAL_ERROR "the staged install lacks sgwchap-sigv4.pc")
+  endif()
   return()
 endif()
 
 run(${CMAKE_COMMAND} -S ${project_dir} -B ${WORK_DIR} -G ${GENERATOR} -DCMAKE_CXX_COMPILER=${CXX} ${standard_args}
     -DSGWCHAP_CONSUMER_MODE=${MODE} -DSGWCHAP_SOURCE_DIR=${SOURCE_DIR} -DCMAKE_PREFIX_PATH=${STAGE_DIR}
     -DCMAKE_FIND_PACKAGE_NO_PACKAGE_REGISTRY=ON -DFETCHCONTENT_SOURCE_DIR_SGWCHAP=${SOURCE_DIR}
-    -DFETCHCONTENT_FULLY_DISCONNECTED=ON)
+    -DFETCHCONTENT_FULLY_DISCONNECTED=ON -DSGWCHAP_REQUIRE_SIGV4=${REQUIRE_SIGV4})
 message(STATUS "configured:\n${run_output}")
 run(${CMAKE_COMMAND} --build ${WORK_DIR} --parallel 1)
 expect_output(${WORK_DIR}/consumer "${expected_core}")
@@ -85,4 +101,9 @@ if(EXISTS ${WORK_DIR}/consumer_fmt)
   expect_output(${WORK_DIR}/consumer_fmt "${expected_fmt}")
 elseif(REQUIRE_FMT)
   message(FATAL_ERROR "sgwchap::fmt was not available to the consumer")
+endif()
+if(EXISTS ${WORK_DIR}/consumer_sigv4)
+  expect_output(${WORK_DIR}/consumer_sigv4 "${expected_sigv4}")
+elseif(REQUIRE_SIGV4)
+  message(FATAL_ERROR "sgwchap::sigv4 was not available to the consumer")
 endif()

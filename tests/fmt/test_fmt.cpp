@@ -145,6 +145,29 @@ TEST_CASE("fmt: chap_secret is always redacted") {
   REQUIRE(fmt::format("{}", sgwchap::chap_secret{}) == "[redacted]");
 }
 
+TEST_CASE("fmt: SigV4 credentials are always redacted, and so are their errors' inputs") {
+  constexpr std::string_view key = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
+  constexpr std::string_view token = "AQoDYXdzEPT//////////wEXAMPLE";
+  auto creds = sgwchap::sigv4::credentials::make("AKIDEXAMPLE", key, token);
+  REQUIRE(creds.has_value());
+  REQUIRE(creds->reveal_secret_access_key() == key);  // they are there, and never printed
+  REQUIRE(fmt::format("{}", *creds) == "[redacted]");
+  REQUIRE(fmt::format("[{:>12}]", *creds) == "[  [redacted]]");
+  REQUIRE(fmt::format("{}", sgwchap::sigv4::credentials{}) == "[redacted]");
+  // An error about the secret key or the token: the message only, never the value under a caret.
+  const std::string with_newline = std::string(key) + "\n";
+  const auto bad = sgwchap::sigv4::credentials::make("AKIDEXAMPLE", with_newline);
+  REQUIRE_FALSE(bad.has_value());
+  const std::string shown = fmt::format("{}", sgwchap::with_input(bad.error(), with_newline));
+  REQUIRE(shown ==
+          "SecretAccessKey: control character U+000A (line feed: was the value written with echo instead of "
+          "printf?) not allowed (byte 40)");
+  const std::string bad_token = std::string(token) + "\r";
+  const auto bad2 = sgwchap::sigv4::credentials::make("AKIDEXAMPLE", key, bad_token);
+  REQUIRE_FALSE(bad2.has_value());
+  REQUIRE(fmt::format("{}", sgwchap::with_input(bad2.error(), bad_token)).find(token) == std::string::npos);
+}
+
 TEST_CASE("fmt: requests, secrets redacted") {
   auto mutual = sgwchap::update_chap_credentials_request::from_strings(doc_arn, doc_initiator, secret_1, secret_2);
   auto one_way = sgwchap::update_chap_credentials_request::from_strings(doc_arn, doc_initiator, secret_1, std::nullopt);

@@ -46,6 +46,18 @@ TEST_CASE("fmt: http_request prints the redacted request, never the secrets") {
   });
 }
 
+TEST_CASE("fmt: http_request never prints an X-Amz-Security-Token (a signer's session token)") {
+  auto request = sgwchap::describe_chap_credentials_request::from_strings(doc_arn);
+  REQUIRE(request.has_value());
+  sgwchap::http_request http = sgwchap::to_http_request(*request);
+  http.set_header("x-amz-security-token", "FQoGZXIvYXdzEBaaTOKEN");
+  REQUIRE(http.header("X-Amz-Security-Token") == "FQoGZXIvYXdzEBaaTOKEN");  // the transport gets it
+  const std::string shown = fmt::format("{}", http);
+  CHECK(shown.find("FQoGZXIvYXdzEBaaTOKEN") == std::string::npos);
+  CHECK(shown.find("x-amz-security-token: [redacted]\n") != std::string::npos);
+  CHECK(shown == http.redacted());
+}
+
 TEST_CASE("fmt: unchecked requests, secrets redacted, strings escaped") {
   sgwchap::unchecked_update_chap_credentials_request update;
   update.target_arn = "arn:\x1B[2J";

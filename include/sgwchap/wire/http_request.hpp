@@ -111,7 +111,8 @@ class http_request {
   }
 
   /// The whole request for people: "POST /", one "Name: value" line per header, a blank line,
-  /// and `redacted_body()`. Lines end with "\n".
+  /// and `redacted_body()`. Lines end with "\n". The value of X-Amz-Security-Token (the session
+  /// token a SigV4 signer adds, a bearer secret) is shown as `[redacted]` too.
   [[nodiscard]] std::string redacted() const {
     std::string out;
     out.append(method());
@@ -121,7 +122,7 @@ class http_request {
     for (const auto& h : headers_) {
       out += h.name;
       out += ": ";
-      out += h.value;
+      out += detail::iequals(h.name, "X-Amz-Security-Token") ? redaction : std::string_view(h.value);
       out.push_back('\n');
     }
     out.push_back('\n');
