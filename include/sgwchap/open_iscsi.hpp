@@ -319,7 +319,8 @@ inline constexpr rule last_rule = rule::running_sessions_not_checked;
       return "incoming credentials without node.session.auth.password: open-iscsi refuses the configuration "
              "(EINVAL) and logs in without CHAP";
     case rule::incoming_incomplete:
-      return "only one of username_in and password_in is set: open-iscsi insists on mutual CHAP and fails it";
+      return "is set without its partner (username_in and password_in go together): open-iscsi insists on "
+             "mutual CHAP and fails it";
     case rule::passwords_identical:
       return "equals password: open-iscsi refuses a target that answers with the initiator's own secret";
     case rule::secret_length: return "is outside 12..16 bytes, the lengths AWS documents and Windows initiators accept";
@@ -455,8 +456,9 @@ struct node_record_id {
   for (std::size_t i = 0; i < count; ++i) {
     if (parts[i].empty()) return std::nullopt;
   }
-  if (count == 3 && commas(parts[1]) >= 2) return node_record_id{parts[0], parts[1], parts[2]};
-  if (count == 2 && commas(parts[1]) >= 1) return node_record_id{parts[0], parts[1], {}};
+  // "%s,%d,%d" and "%s,%d" (usr/idbm.c idbm_rec_read); an address holds no ',' (IPv6 uses ':').
+  if (count == 3 && commas(parts[1]) == 2) return node_record_id{parts[0], parts[1], parts[2]};
+  if (count == 2 && commas(parts[1]) == 1) return node_record_id{parts[0], parts[1], {}};
   return std::nullopt;
 }
 
@@ -999,7 +1001,7 @@ class config_reader {
     const std::string_view name = text_.substr(l.name_begin, l.name_end - l.name_begin);
     const std::string_view value = text_.substr(l.value_begin, l.kept_value_end() - l.value_begin);
     const chap_key key = lookup_key(name, base_.file);
-    if (tail) report(rule::long_line_tail_read, l, 0, key);
+    if (tail) out_.push_back(base_.make(rule::long_line_tail_read, l.chunk.line, l.chunk.begin, key));
     if (l.value_end - l.value_begin > limits::max_value_bytes) {
       report(rule::value_too_long, l, l.value_end - l.value_begin, key);
     }
@@ -1412,9 +1414,9 @@ inline void check_own_rules(const auth_settings& a, const key_set& keys, const f
       at(rule::incoming_without_outgoing, a.username_in, keys.username_in);
   } else if (has_in_name != has_in_secret) {
     if (has_in_secret)
-      at(rule::incoming_incomplete, a.password_in, keys.username_in);
+      at(rule::incoming_incomplete, a.password_in, keys.password_in);
     else
-      at(rule::incoming_incomplete, a.username_in, keys.password_in);
+      at(rule::incoming_incomplete, a.username_in, keys.username_in);
   }
   if (has_out && has_in_secret && a.password.value == a.password_in.value) {
     at(rule::passwords_identical, a.password_in, keys.password_in);
