@@ -262,7 +262,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       target_arn, host, planted_initiator,
       selector == 1 || selector == 3 ? std::optional<std::string_view>(planted_target) : std::nullopt);
   auto remove = sgwchap::delete_chap_credentials_request::from_strings(target_arn, host);
-  FUZZ_CHECK(update.has_value() && remove.has_value());
+  auto describe = sgwchap::describe_chap_credentials_request::from_strings(target_arn);
+  FUZZ_CHECK(update.has_value() && remove.has_value() && describe.has_value());
   sgwchap::describe_chap_credentials_result described;
   described.chap_credentials.emplace();
   sgwchap::chap_info info;
@@ -277,7 +278,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     case 0:
     case 1: findings = oi::check_initiator(files, *update); break;
     case 2: findings = oi::check_initiator(files, *remove); break;
-    default: findings = oi::check_initiator(files, described, target_arn); break;
+    default: findings = oi::check_initiator(files, *describe, described); break;
   }
 
   const auto text_of = [&](const oi::finding& f) -> std::string_view {

@@ -1254,6 +1254,11 @@ struct expected_chap {
   return e;
 }
 
+// An expectation views into its request or answer: from a temporary it would dangle at once.
+expected_chap expect(const update_chap_credentials_request&&) = delete;
+expected_chap expect(const delete_chap_credentials_request&&) = delete;
+expected_chap expect(const describe_chap_credentials_result&&, std::string_view, std::string_view) = delete;
+
 /// Checks the initiator's files against `expected` and appends every finding to `findings`, in
 /// this order: the gateway's secrets; initiatorname.iscsi; each node record of the target (by
 /// `target_iqn`, exact bytes; every record when it is empty), syntax then CHAP settings; when
@@ -1283,12 +1288,19 @@ inline void check_initiator(const initiator_files& files, const expected_chap& e
   return check_initiator(files, expect(request));
 }
 
-/// Against a DescribeChapCredentials answer for `target_arn`. The initiator is `initiator_name`,
-/// or, when empty, the InitiatorName the files give (cfg_get_string_param's pick).
+/// Against the answer to a DescribeChapCredentials request. The initiator is `initiator_name`, or,
+/// when empty, the InitiatorName the files give (cfg_get_string_param's pick). Findings view into
+/// the request (the target) and the files, never into the answer.
 [[nodiscard]] inline std::vector<finding> check_initiator(const initiator_files& files,
-                                                          const describe_chap_credentials_result& described,
-                                                          std::string_view target_arn,
+                                                          const describe_chap_credentials_request& request,
+                                                          const describe_chap_credentials_result& answer,
                                                           std::string_view initiator_name = {});
+
+// Findings view into the request: a temporary one would leave them dangling.
+std::vector<finding> check_initiator(const initiator_files&, const update_chap_credentials_request&&) = delete;
+std::vector<finding> check_initiator(const initiator_files&, const delete_chap_credentials_request&&) = delete;
+std::vector<finding> check_initiator(const initiator_files&, const describe_chap_credentials_request&&,
+                                     const describe_chap_credentials_result&, std::string_view = {}) = delete;
 
 // ---------------------------------------------------------------------------------------------
 // Implementation
@@ -1592,14 +1604,15 @@ inline void check_initiator(const initiator_files& files, const expected_chap& e
 }
 
 inline std::vector<finding> check_initiator(const initiator_files& files,
-                                            const describe_chap_credentials_result& described,
-                                            std::string_view target_arn, std::string_view initiator_name) {
+                                            const describe_chap_credentials_request& request,
+                                            const describe_chap_credentials_result& answer,
+                                            std::string_view initiator_name) {
   if (initiator_name.empty() && files.initiator_name.has_value()) {
     const detail::initiator_name_scan pick = detail::scan_initiator_name(*files.initiator_name);
     if (pick.line != 0)
       initiator_name = files.initiator_name->substr(pick.value_begin, pick.value_end - pick.value_begin);
   }
-  return check_initiator(files, expect(described, target_arn, initiator_name));
+  return check_initiator(files, expect(answer, request.target_arn().str(), initiator_name));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -835,6 +835,9 @@ TEST_CASE("check_initiator: DescribeChapCredentials answers", "[open_iscsi][chec
   const std::string text = record(auth_mutual());
   const std::vector<oi::node_record_file> records = {{main_id, text}};
   const oi::initiator_files files{name_file, conf, records};
+  const auto describe_request = sgwchap::describe_chap_credentials_request::from_strings(target_arn);
+  REQUIRE(describe_request.has_value());
+  const sgwchap::describe_chap_credentials_request& describe = *describe_request;
 
   const auto info = [](std::string_view initiator, std::optional<std::string_view> secret1,
                        std::optional<std::string_view> secret2) {
@@ -856,7 +859,7 @@ TEST_CASE("check_initiator: DescribeChapCredentials answers", "[open_iscsi][chec
     d.chap_credentials.emplace();
     d.chap_credentials->push_back(info("iqn.1993-08.org.debian:01:other", wrong1, wrong2));
     d.chap_credentials->push_back(info(host, s1, s2));
-    const auto got = oi::check_initiator(files, d, target_arn);
+    const auto got = oi::check_initiator(files, describe, d);
     CHECK(rules(got) == std::vector<rule>{rule::usernames_not_checked, rule::running_sessions_not_checked});
     for (const auto& f : got) CHECK(f.source == sgwchap::operation::describe_chap_credentials);
   }
@@ -864,7 +867,7 @@ TEST_CASE("check_initiator: DescribeChapCredentials answers", "[open_iscsi][chec
     sgwchap::describe_chap_credentials_result d;
     d.chap_credentials.emplace();
     d.chap_credentials->push_back(info("iqn.1993-08.org.debian:01:other", wrong1, wrong2));
-    const auto got = oi::check_initiator(files, d, target_arn, "iqn.1993-08.org.debian:01:other");
+    const auto got = oi::check_initiator(files, describe, d, "iqn.1993-08.org.debian:01:other");
     CHECK(rules(got) == std::vector<rule>{rule::initiator_name_mismatch, rule::password_mismatch,
                                           rule::password_in_mismatch, rule::usernames_not_checked,
                                           rule::running_sessions_not_checked});
@@ -873,7 +876,7 @@ TEST_CASE("check_initiator: DescribeChapCredentials answers", "[open_iscsi][chec
     sgwchap::describe_chap_credentials_result d;
     d.chap_credentials.emplace();
     d.chap_credentials->push_back(info("iqn.1993-08.org.debian:01:other", s1, s2));
-    const auto got = oi::check_initiator(files, d, target_arn);
+    const auto got = oi::check_initiator(files, describe, d);
     CHECK(rules(got) == std::vector<rule>{rule::gateway_has_no_chap, rule::stale_credentials, rule::stale_credentials,
                                           rule::running_sessions_not_checked});
     CHECK(got[0].file == file_kind::gateway);
@@ -885,14 +888,14 @@ TEST_CASE("check_initiator: DescribeChapCredentials answers", "[open_iscsi][chec
     other.target_arn =
         "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:x";
     d.chap_credentials->push_back(std::move(other));
-    const auto got = oi::check_initiator(files, d, target_arn);
+    const auto got = oi::check_initiator(files, describe, d);
     CHECK(rules(got).front() == rule::gateway_has_no_chap);
   }
   SECTION("an answer without SecretToAuthenticateInitiator") {
     sgwchap::describe_chap_credentials_result d;
     d.chap_credentials.emplace();
     d.chap_credentials->push_back(info(host, std::nullopt, s2));
-    const auto got = oi::check_initiator(files, d, target_arn);
+    const auto got = oi::check_initiator(files, describe, d);
     CHECK(rules(got) == std::vector<rule>{rule::gateway_secret_missing, rule::usernames_not_checked,
                                           rule::running_sessions_not_checked});
     CHECK(got[0].key == chap_key::password);
@@ -912,7 +915,7 @@ TEST_CASE("check_initiator: DescribeChapCredentials answers", "[open_iscsi][chec
       sgwchap::describe_chap_credentials_result d;
       d.chap_credentials.emplace();
       d.chap_credentials->push_back(info(host, r.secret, s2));
-      const auto got = oi::check_initiator(files, d, target_arn);
+      const auto got = oi::check_initiator(files, describe, d);
       REQUIRE(got.size() >= 2);
       CHECK(got[0].id == rule::gateway_secret_unrepresentable);
       CHECK(got[0].key == chap_key::password);
@@ -922,7 +925,7 @@ TEST_CASE("check_initiator: DescribeChapCredentials answers", "[open_iscsi][chec
   }
   SECTION("no answer at all") {
     const sgwchap::describe_chap_credentials_result d;
-    const auto got = oi::check_initiator(files, d, target_arn);
+    const auto got = oi::check_initiator(files, describe, d);
     CHECK(rules(got).front() == rule::gateway_has_no_chap);
   }
 }
@@ -949,6 +952,30 @@ TEST_CASE("check_initiator: every record of the target is checked, records of ot
   CHECK(got[1].id == rule::usernames_not_checked);
   CHECK(got[2].id == rule::running_sessions_not_checked);
 }
+
+// Findings and expectations view into the request: a temporary request does not compile.
+template <class Request>
+constexpr bool can_check = requires(const oi::initiator_files& f, Request&& r) {
+  oi::check_initiator(f, std::forward<Request>(r));
+};
+template <class Request>
+constexpr bool can_expect = requires(Request&& r) {
+  oi::expect(std::forward<Request>(r));
+};
+template <class Request>
+constexpr bool can_check_describe = requires(const oi::initiator_files& f, Request&& r,
+                                             const sgwchap::describe_chap_credentials_result& a) {
+  oi::check_initiator(f, std::forward<Request>(r), a);
+};
+static_assert(can_check<const sgwchap::update_chap_credentials_request&>);
+static_assert(!can_check<sgwchap::update_chap_credentials_request>);
+static_assert(can_check<const sgwchap::delete_chap_credentials_request&>);
+static_assert(!can_check<sgwchap::delete_chap_credentials_request>);
+static_assert(can_expect<sgwchap::update_chap_credentials_request&>);
+static_assert(!can_expect<sgwchap::update_chap_credentials_request>);
+static_assert(!can_expect<sgwchap::delete_chap_credentials_request>);
+static_assert(can_check_describe<const sgwchap::describe_chap_credentials_request&>);
+static_assert(!can_check_describe<sgwchap::describe_chap_credentials_request>);
 
 TEST_CASE("check_initiator appends to the caller's list and allocates nothing else for short secrets",
           "[open_iscsi][check]") {

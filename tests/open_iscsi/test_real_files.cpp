@@ -257,7 +257,10 @@ TEST_CASE("node records iscsiadm wrote", "[open_iscsi][real]") {
     info.initiator_name = fx.name;
     info.secret_to_authenticate_initiator = sgwchap::chap_secret::unchecked(std::string(s1) + " ");
     described.chap_credentials->push_back(std::move(info));
-    const auto got = oi::check_initiator(files, described, arn_of("iqn.1997-05.com.amazon:trailing"));
+    const auto request =
+        sgwchap::describe_chap_credentials_request::from_strings(arn_of("iqn.1997-05.com.amazon:trailing"));
+    REQUIRE(request.has_value());
+    const auto got = oi::check_initiator(files, *request, described);
     INFO("findings:" << describe_all(got));
     CHECK(rules_of(got) == std::vector<rule>{rule::gateway_secret_unrepresentable, rule::whitespace_stripped,
                                              rule::password_mismatch, rule::usernames_not_checked,
