@@ -13,6 +13,21 @@
 // - CHAP: usr/initiator_common.c `iscsi_setup_authentication`, usr/auth.c
 //   (`acl_chap_auth_request`, the AUTH_DBG_STATUS_PASSWD_IDENTICAL check), usr/auth.h.
 // - Node record locations: usr/idbm.c `idbm_rec_read` and `idbm_rec_write`.
+// Debian's build differs from tag 2.1.8 where a name or value is too long: tag 2.1.8 copies them
+// into char name[128] / value[256] without a bound (a stack overflow); Debian's patch for
+// CVE-2026-18724 skips the line ("key too long") or keeps the value's first 255 bytes ("value too
+// long"), which is what this header reports. tests/open_iscsi/oracle_cases.txt lists the cases
+// checked against Debian's iscsiadm itself.
+//
+// Usage (the caller reads the files; every view must outlive the findings):
+//   const std::vector<oi::node_record_file> records = {
+//       {*oi::parse_node_record_path(path), contents_of_that_file}, ...};
+//   const oi::initiator_files files{initiatorname_contents, iscsid_conf_contents, records};
+//   for (const oi::finding& f : oi::check_initiator(files, update_request))  // the request sent
+//     std::printf("%s: %s\n", oi::severity_name(f.level()).data(), f.message().c_str());
+// check_initiator also takes a DeleteChapCredentials request ("expected: deleted": no CHAP for
+// this initiator and target), or a DescribeChapCredentials request with its answer (the ChapInfo
+// of the files' InitiatorName, or of a name the caller gives), or an expected_chap built by hand.
 //
 // Where the files are (DB root: /etc/iscsi in Debian 12 and in upstream builds up to 2.1.8; upstream
 // meson builds from 2.1.9 on default to /var/lib/iscsi, open-iscsi commit 2eda288):

@@ -304,6 +304,36 @@ TEST_CASE("iscsid.conf syntax: open-iscsi's idbm_recinfo_config, byte for byte",
   }
 }
 
+// The line reader is constexpr: the same rows hold at compile time.
+namespace constexpr_rows {
+using oi::detail::line_kind;
+constexpr line_kind kind_of(std::string_view text) {
+  return oi::detail::read_config_line(text, {0, text.size(), 1, false}).kind;
+}
+static_assert(kind_of("a = b\n") == line_kind::setting);
+static_assert(kind_of("a=b\n") == line_kind::equals_without_space);
+static_assert(kind_of("a==b\n") == line_kind::setting);
+static_assert(kind_of("a b\n") == line_kind::missing_separator);
+static_assert(kind_of("a =\n") == line_kind::missing_value);
+static_assert(kind_of("=\n") == line_kind::missing_value);
+static_assert(kind_of("  # x = y\n") == line_kind::comment);
+static_assert(kind_of(" \t\r\n") == line_kind::blank);
+static_assert(kind_of("a = b") == line_kind::missing_final_newline);
+static_assert(kind_of(std::string_view("a = \0b\n", 7)) == line_kind::nul_byte);
+static_assert(oi::detail::read_config_line("a = b c  \n", {0, 10, 1, false}).value_end == 7);
+static_assert(oi::detail::read_config_line("a = b c  \n", {0, 10, 1, false}).blanks_stripped);
+static_assert(!oi::detail::read_config_line("a = b\r\n", {0, 7, 1, false}).blanks_stripped);
+static_assert(oi::detail::lookup_key("node.session.auth.password", file_kind::node_record) == chap_key::password);
+static_assert(oi::detail::lookup_key("discovery.sendtargets.auth.password", file_kind::node_record) == chap_key::none);
+static_assert(oi::detail::lookup_key("discovery.sendtargets.auth.password", file_kind::iscsid_conf) ==
+              chap_key::discovery_password);
+static_assert(oi::detail::lookup_key("discovery.sendtargets.auth.chap_algs", file_kind::iscsid_conf) == chap_key::none);
+static_assert(oi::detail::looks_like_auth_key("Node.Session.AUTH.x") && !oi::detail::looks_like_auth_key("a.auth_x"));
+static_assert(oi::detail::parse_c_int("  -1") == -1 && oi::detail::parse_c_int("42x") == 42 &&
+              oi::detail::parse_c_int("x") == 0 && oi::detail::parse_c_int("4294967297") == 1);
+static_assert(oi::target_iqn_of(target_arn) == target_iqn && oi::target_iqn_of("arn:x").empty());
+}  // namespace constexpr_rows
+
 TEST_CASE("iscsid.conf: discovery keys, and what a node record ignores", "[open_iscsi][syntax]") {
   const std::string conf =
       "discovery.sendtargets.auth.authmethod = CHAP\n"
