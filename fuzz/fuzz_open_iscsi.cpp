@@ -36,11 +36,11 @@ namespace {
 namespace oi = sgwchap::open_iscsi;
 
 // The planted secrets; the dictionary and the seeds carry them.
-constexpr std::string_view planted_initiator = "Pl@nt3d!Init#01";
-constexpr std::string_view planted_target = "Pl@nt3d%Targ#02";
+constexpr std::string_view initiator_secret = "Pl@nt3d!Init#01";
+constexpr std::string_view target_secret = "Pl@nt3d%Targ#02";
 constexpr std::string_view target_arn =
     "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume";
-constexpr std::string_view host = "iqn.1993-08.org.debian:01:da65ae3337c1";
+constexpr std::string_view initiator = "iqn.1993-08.org.debian:01:da65ae3337c1";
 
 const std::array<oi::node_record_id, 4> identities = {{
     {"iqn.1997-05.com.amazon:myvolume", "10.0.0.5,3260,1", "default"},
@@ -259,18 +259,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   // check_initiator against one expectation.
   auto update = sgwchap::update_chap_credentials_request::from_strings(
-      target_arn, host, planted_initiator,
-      selector == 1 || selector == 3 ? std::optional<std::string_view>(planted_target) : std::nullopt);
-  auto remove = sgwchap::delete_chap_credentials_request::from_strings(target_arn, host);
+      target_arn, initiator, initiator_secret,
+      selector == 1 || selector == 3 ? std::optional<std::string_view>(target_secret) : std::nullopt);
+  auto remove = sgwchap::delete_chap_credentials_request::from_strings(target_arn, initiator);
   auto describe = sgwchap::describe_chap_credentials_request::from_strings(target_arn);
   FUZZ_CHECK(update.has_value() && remove.has_value() && describe.has_value());
   sgwchap::describe_chap_credentials_result described;
   described.chap_credentials.emplace();
   sgwchap::chap_info info;
   info.target_arn = std::string(target_arn);
-  info.initiator_name = std::string(host);
-  info.secret_to_authenticate_initiator = sgwchap::chap_secret::unchecked(planted_initiator);
-  info.secret_to_authenticate_target = sgwchap::chap_secret::unchecked(planted_target);
+  info.initiator_name = std::string(initiator);
+  info.secret_to_authenticate_initiator = sgwchap::chap_secret::unchecked(initiator_secret);
+  info.secret_to_authenticate_target = sgwchap::chap_secret::unchecked(target_secret);
   described.chap_credentials->push_back(std::move(info));
 
   std::vector<oi::finding> findings;
@@ -310,7 +310,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     tail += oi::rule_name(f.id);
     tail += "]";
     FUZZ_CHECK(m.size() > tail.size() && m.compare(m.size() - tail.size(), tail.size(), tail) == 0);
-    for (const std::string_view secret : {planted_initiator, planted_target}) {
+    for (const std::string_view secret : {initiator_secret, target_secret}) {
       if (!contains(m, secret)) continue;
       // Only a non-secret value the message quotes may hold the same bytes.
       const bool quoted = contains(f.value, secret) || contains(f.other, secret) ||

@@ -880,6 +880,7 @@ TEST_CASE("check_initiator: DescribeChapCredentials answers", "[open_iscsi][chec
   };
   const auto rules = [](const std::vector<oi::finding>& got) {
     std::vector<rule> out;
+    out.reserve(got.size());
     for (const auto& f : got) out.push_back(f.id);
     return out;
   };

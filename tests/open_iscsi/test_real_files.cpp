@@ -78,6 +78,7 @@ void load_records(const fs::path& root, record_set& out) {
 
 std::vector<rule> rules_of(const std::vector<oi::finding>& findings) {
   std::vector<rule> r;
+  r.reserve(findings.size());
   for (const auto& f : findings) r.push_back(f.id);
   return r;
 }
