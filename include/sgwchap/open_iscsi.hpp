@@ -310,8 +310,9 @@ inline constexpr rule last_rule = rule::running_sessions_not_checked;
     case rule::password_length_mismatch:
       return "sets a length other than the password's own, and open-iscsi uses it as the secret's length";
     case rule::initiator_name_missing: return "no InitiatorName: iscsid cannot log in with software iSCSI";
-    case rule::initiator_name_line_skipped: return "names InitiatorName without '=' or without a value: skipped";
-    case rule::initiator_name_repeated: return "names InitiatorName again; open-iscsi uses the first one";
+    case rule::initiator_name_line_skipped:
+      return "this line names InitiatorName without '=' or without a value, so open-iscsi skips it";
+    case rule::initiator_name_repeated: return "this line names InitiatorName again; open-iscsi uses the first one";
     case rule::debian_startup_check_fails:
       return "no line matches Debian's startup check ^InitiatorName=[^ \\t\\n] (a grep bracket, so it refuses a "
              "space, '\\', 't' and 'n' after '='), so iscsid.service does not start";
@@ -329,10 +330,11 @@ inline constexpr rule last_rule = rule::running_sessions_not_checked;
       return "no node record for the target: discovery will copy iscsid.conf's node.session.auth settings, "
              "checked here";
     case rule::record_shadowed:
-      return "is not read: open-iscsi reads the old flat record <address>,<port> of the same portal first";
+      return "this record is not read: open-iscsi reads the old flat record <address>,<port> of the same portal "
+             "first";
     case rule::incoming_without_outgoing:
-      return "incoming credentials without node.session.auth.password: open-iscsi refuses the configuration "
-             "(EINVAL) and logs in without CHAP";
+      return "is set, but no outgoing password is: open-iscsi refuses the configuration (EINVAL) and logs in "
+             "without CHAP";
     case rule::incoming_incomplete:
       return "is set without its partner (username_in and password_in go together): open-iscsi insists on "
              "mutual CHAP and fails it";
@@ -354,8 +356,8 @@ inline constexpr rule last_rule = rule::running_sessions_not_checked;
              "SecretToAuthenticateTarget for mutual CHAP)";
     case rule::password_in_mismatch: return "differs from the gateway's SecretToAuthenticateTarget: the login fails";
     case rule::discovery_chap_not_compared:
-      return "discovery CHAP is set; whether the gateway asks for it is not documented, so it is checked only "
-             "for open-iscsi's own rules";
+      return "is set: whether the gateway asks for discovery CHAP is not documented, so it is checked only for "
+             "open-iscsi's own rules";
     case rule::gateway_secret_unrepresentable: return "cannot be written into an open-iscsi file";
     case rule::gateway_secret_missing: return "is absent from the DescribeChapCredentials answer: not compared";
     case rule::gateway_has_no_chap:
@@ -1696,11 +1698,15 @@ void write_message(const finding& f, Out& out) {
       detail::append_escaped(out, f.value);
       out.append(" ");
       out.append(rule_description(f.id));
-      if (f.id != rule::initiator_name_is_amazon_target) {
+      if (f.id == rule::initiator_name_not_storable || f.id == rule::initiator_name_not_rfc3720) {
         out.append(" (");
         out.append(sgwchap::rule_description(static_cast<errc>(f.number)));
         out.append(")");
       }
+      break;
+    case rule::initiator_name_missing:
+      out.append(rule_description(f.id));
+      if (f.number == 0) out.append(" (the file is absent)");
       break;
     case rule::initiator_name_mismatch:
       out.append("InitiatorName ");
