@@ -22,9 +22,9 @@ namespace {
 
 using bench::update_input;
 
-// ---- The patterns (one per rule of SPEC §4, §5, §7; strict profile) -------------------------
+// ---- The patterns (one per rule of MODEL TargetARN, §5, §7; strict profile) -------------------------
 
-// SPEC §4: partition and its region prefixes (PARTITIONS, `\w` read as [a-z0-9]), 12-digit
+// MODEL TargetARN: partition and its region prefixes (PARTITIONS, `\w` read as [a-z0-9]), 12-digit
 // account, sgw- + 8..26 upper-case hex, the Storage Gateway target IQN prefix, TargetName.
 constexpr const char* arn_pattern =
     "arn:(?:aws:storagegateway:(?:us|eu|ap|sa|ca|me|af|il|mx)|aws-cn:storagegateway:cn"
@@ -32,12 +32,12 @@ constexpr const char* arn_pattern =
     "|aws-iso-e:storagegateway:eu-isoe|aws-iso-f:storagegateway:us-isof|aws-us-gov:storagegateway:us-gov)"
     "-[a-z0-9]+-[0-9]+:[0-9]{12}:gateway/sgw-[0-9A-F]{8,26}/target/iqn\\.1997-05\\.com\\.amazon:[-.;a-z0-9]{1,200}";
 
-// SPEC §5: iqn. YYYY-MM . labels [ : unique ] | eui. 16 hex | naa. 16 or 32 hex.
+// RFC 3720 §3.2.6: iqn. YYYY-MM . labels [ : unique ] | eui. 16 hex | naa. 16 or 32 hex.
 constexpr const char* iscsi_pattern =
     "iqn\\.[0-9]{4}-(?:0[1-9]|1[0-2])\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*"
     "(?::[0-9a-z:.-]+)?|eui\\.[0-9a-f]{16}|naa\\.[0-9a-f]{16}(?:[0-9a-f]{16})?";
 
-// SPEC §7: well-formed UTF-8 (RFC 3629 §4) without C0, DEL, C1 (U+0080..U+009F) or U+FEFF.
+// APIREF-Update: well-formed UTF-8 (RFC 3629 §4) without C0, DEL, C1 (U+0080..U+009F) or U+FEFF.
 constexpr const char* secret_pattern =
     "(?:[\\x20-\\x7E]"
     "|\\xC2[\\xA0-\\xBF]|[\\xC3-\\xDF][\\x80-\\xBF]"
@@ -216,7 +216,7 @@ void BM_validate_floor1(benchmark::State& state) {
   }
 }
 
-// Arg 0: SPEC §9's example; arg 1: the long variant. Names: validate/<input>/<contender>.
+// Arg 0: MODEL-EXAMPLES's example; arg 1: the long variant. Names: validate/<input>/<contender>.
 void inputs(benchmark::internal::Benchmark* b) { b->ArgNames({"input"})->Arg(0)->Arg(1); }
 
 BENCHMARK(BM_validate_sgwchap)->Name("validate/sgwchap")->Apply(inputs);

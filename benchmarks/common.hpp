@@ -1,5 +1,5 @@
 // Shared pieces of the benchmark binary: the allocation counter and the inputs every group uses
-// (SPEC §9's documented example, and a long variant at the strict profile's limits).
+// (MODEL-EXAMPLES's documented example, and a long variant at the strict profile's limits).
 #pragma once
 
 #include <benchmark/benchmark.h>
@@ -43,7 +43,7 @@ struct update_input {
   std::string target_secret;
 };
 
-/// SPEC §9: the documented example.
+/// MODEL-EXAMPLES: the documented example.
 const update_input& example_input();
 /// The longest target ARN the strict profile accepts (aws-us-gov, a 63-byte region, a 26-digit
 /// gateway id, a 200-byte TargetName), a 223-byte initiator name, multibyte 16-byte secrets.

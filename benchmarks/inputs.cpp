@@ -1,4 +1,4 @@
-// The inputs of every group (issue 8): SPEC §9's example and a long variant at the strict limits.
+// The inputs of every group (issue 8): MODEL-EXAMPLES's example and a long variant at the strict limits.
 #include <cstdio>
 #include <cstdlib>
 #include <string_view>
@@ -19,7 +19,7 @@ std::string fill(std::string s, std::size_t size, std::string_view pattern) {
 
 update_input make_long() {
   update_input in;
-  // Region: "us-gov-" + word + "-1", one DNS label of 63 bytes (SPEC §4.1).
+  // Region: "us-gov-" + word + "-1", one DNS label of 63 bytes (PARTITIONS).
   const std::string region = fill("us-gov-", 61, "westwardzone9") + "-1";
   const std::string target_name = fill("volume-", 200, "archive.tier-2;lun0");
   in.target_arn = "arn:aws-us-gov:storagegateway:" + region + ":111122223333:gateway/sgw-" +

@@ -1,4 +1,4 @@
-// Checks the documented UpdateChapCredentials example (SPEC §9) field by field and prints each
+// Checks the documented UpdateChapCredentials example (MODEL-EXAMPLES) field by field and prints each
 // verdict, then shows what one typical mistake looks like.
 #include <sgwchap/sgwchap.hpp>
 

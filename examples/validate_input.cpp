@@ -54,7 +54,7 @@ int main(int argc, char** argv) {
     const char* secret = std::getenv("SECRET");
     return validate("secret", secret != nullptr ? secret : "") ? 0 : 1;
   }
-  // Typical mistakes (SPEC §4, §5, §7).
+  // Typical mistakes (MODEL TargetARN, §5, §7).
   validate(
       "target-arn",
       "arn:aws:storagegateway:cn-north-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume");

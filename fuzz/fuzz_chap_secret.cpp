@@ -1,14 +1,14 @@
-// libFuzzer harness: CHAP secrets (SPEC §7), both profiles, the owning holder, and the three
+// libFuzzer harness: CHAP secrets (APIREF-Update), both profiles, the owning holder, and the three
 // requests built from raw strings.
 //
 // Properties:
 // - differential oracle: std::regex of RFC 3629's UTF8-char (the offset of the first bad byte
-//   included), SPEC §7's forbidden characters (C0, DEL, C1, U+FEFF) and lengths (12..16 bytes
+//   included), APIREF-Update's forbidden characters (C0, DEL, C1, U+FEFF) and lengths (12..16 bytes
 //   strict, 1..100 scalar values aws_model) give the parser's verdict and error;
 // - the constexpr path (every prefix of a value, evaluated at compile time) and the run-time
 //   path agree; the bool fast path and chap_secret::make agree with check_chap_secret; the holder keeps the
 //   bytes, clones equal, a moved-from holder is empty; mutual CHAP refuses equal secrets;
-// - no error message contains the secret (SPEC §7), and messages stay the same once the secret's
+// - no error message contains the secret (APIREF-Update), and messages stay the same once the secret's
 //   buffer is overwritten: they are built from the error's members only. The same holds for
 //   every error of update/describe/delete requests built from strings cut out of the input.
 #include <cstddef>
@@ -31,7 +31,7 @@ using sgwchap::errc;
 using sgwchap::field;
 using sgwchap::profile;
 
-// SPEC §7 strict: C0 (00-1F), DEL (7F), C1 (U+0080..U+009F = C2 80..C2 9F), U+FEFF (EF BB BF).
+// APIREF-Update strict: C0 (00-1F), DEL (7F), C1 (U+0080..U+009F = C2 80..C2 9F), U+FEFF (EF BB BF).
 const std::regex& forbidden_regex() {
   static const std::regex re(R"([\x00-\x1F]|\x7F|\xC2[\x80-\x9F]|\xEF\xBB\xBF)");
   return re;

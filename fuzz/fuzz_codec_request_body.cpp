@@ -10,7 +10,7 @@
 // - a success re-encodes (encode_body of the unchecked request) to JSON the DOM accepts, and
 //   decoding that gives the same request (decode(encode(decode(x))) == decode(x));
 // - check_request agrees with from_strings on the same members, and none of its messages
-//   contains a decoded secret (SPEC §7).
+//   contains a decoded secret (APIREF-Update).
 #include <cstddef>
 #include <cstdint>
 #include <string>

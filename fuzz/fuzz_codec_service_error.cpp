@@ -4,7 +4,7 @@
 //
 // Properties:
 // - never throws, never fails: any body gives a service_error with the given status;
-// - the name is cleaned (SPEC §3): no ':' in it; with the header present it is the header's
+// - the name is cleaned (SMITHY-JSON): no ':' in it; with the header present it is the header's
 //   cleaned value; otherwise `code`, else `__type`, of the DOM's top-level object;
 // - a JSON body's message and errorCode are the DOM's `message` (else `Message`) and
 //   `error.errorCode`;
@@ -63,7 +63,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   } else {
     FUZZ_CHECK(dom.has_value() && dom->is_object());
     const auto& o = dom->as_object();
-    // Reference name, per SPEC §3. Our decoder keeps the first of a repeated member, the DOM the
+    // Reference name, per SMITHY-JSON. Our decoder keeps the first of a repeated member, the DOM the
     // last: compare only when the body has no repeated top-level key.
     if (!has_header_name && o.size() > 0) {
       std::string ref;

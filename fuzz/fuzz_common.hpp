@@ -101,7 +101,7 @@ inline bool only_message_vocabulary(std::string_view s) {
   return true;
 }
 
-/// The leak property of SPEC §7: the message of `e` never contains `secret` (>= 12 bytes).
+/// The leak property of APIREF-Update: the message of `e` never contains `secret` (>= 12 bytes).
 /// Messages are built from the error's members only, so they must also stay the same when the
 /// secret's buffer is overwritten afterwards (`wipe` does that, then the message is rebuilt).
 /// `E` is sgwchap::error or decode_error (whose message() adds the JSON Pointer).

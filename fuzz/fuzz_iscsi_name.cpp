@@ -1,4 +1,4 @@
-// libFuzzer harness: iSCSI names (InitiatorName, SPEC §5), both profiles, and normalization.
+// libFuzzer harness: iSCSI names (InitiatorName, RFC 3720 §3.2.6), both profiles, and normalization.
 //
 // Properties:
 // - a success returns views that lie inside the input and reassemble to it (iqn: date,
@@ -6,7 +6,7 @@
 // - the constexpr path (every prefix of a few values, evaluated at compile time) and the
 //   run-time path agree; the bool fast path, the owning type and the view agree; strict success implies aws_model
 //   success with the same form;
-// - differential oracle: std::regex built from SPEC §5's rules gives the parser's verdict under
+// - differential oracle: std::regex built from RFC 3720 §3.2.6's rules gives the parser's verdict under
 //   both profiles, and says which RFC form an aws_model name has (none beyond 223 bytes);
 // - the two normalize_iscsi_name overloads (into a span, into a static_string: separate code)
 //   agree, fold exactly A-Z, and the folded name never fails for upper case; the static_string
@@ -30,7 +30,7 @@ using sgwchap::iscsi_name_form;
 using sgwchap::profile;
 using sgwchap_fuzz::whole_match;
 
-// SPEC §5, rule by rule.
+// RFC 3720 §3.2.6, rule by rule.
 const std::regex& model_regex() {  // MODEL IqnName: 1..255 of [0-9a-z:.-]
   static const std::regex re("[0-9a-z:.-]{1,255}");
   return re;

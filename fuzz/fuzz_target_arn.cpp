@@ -1,4 +1,4 @@
-// libFuzzer harness: target ARNs (SPEC §4), both profiles.
+// libFuzzer harness: target ARNs (MODEL TargetARN), both profiles.
 //
 // Properties:
 // - a success returns views that lie inside the input and reassemble to it, and the endpoint
@@ -6,7 +6,7 @@
 // - the constexpr path (every prefix of two values, evaluated at compile time) and the
 //   run-time path agree; the bool fast path, the owning type and the view agree; strict success implies aws_model
 //   success with structure;
-// - differential oracle: std::regex built from SPEC §4's text (partition table, region patterns
+// - differential oracle: std::regex built from MODEL TargetARN's text (partition table, region patterns
 //   with `\w` read per profile, 12-digit account, sgw- + 8..26 hex, the target IQN prefix and
 //   MODEL's TargetName) gives the same verdict as the parser, for strict and for the structure
 //   that aws_model reports;
@@ -26,7 +26,7 @@ namespace {
 using sgwchap::profile;
 using sgwchap_fuzz::whole_match;
 
-// SPEC §4.1, copied by hand from the SPEC (not from the library's table): partition, the
+// PARTITIONS, copied by hand from partitions.json (not from the library's table): partition, the
 // alternatives of its region pattern's first group, DNS suffix.
 struct partition_row {
   const char* id;

@@ -1,5 +1,5 @@
 // Validation allocates nothing: this binary replaces the global operator new/delete with
-// counting versions and checks the documented example of SPEC §9 (all four fields and the
+// counting versions and checks the documented example of MODEL-EXAMPLES (all four fields and the
 // mutual-CHAP rule, under both profiles), a failing value of each field, and the inline
 // chap_secret holder. Counts are read before any Catch2 macro runs (the macros may allocate).
 #include <cstddef>
@@ -21,7 +21,7 @@ using sgwchap_test::allocations;
 
 namespace {
 
-// SPEC §9.
+// MODEL-EXAMPLES.
 constexpr std::string_view target_arn = sgwchap_test::doc_arn;
 constexpr std::string_view initiator_name = sgwchap_test::doc_initiator;
 constexpr std::string_view initiator_secret = sgwchap_test::doc_initiator_secret;

@@ -1,4 +1,4 @@
-// Table-driven tests of <sgwchap/chap_secret.hpp> (SPEC §7): the 12..16 byte rule with
+// Table-driven tests of <sgwchap/chap_secret.hpp> (APIREF-Update): the 12..16 byte rule with
 // multibyte UTF-8 at the boundary, RFC 3629 well-formedness, control characters and BOM, MODEL's
 // 1..100 characters, the mutual-CHAP rule, the owning holder, and that no message ever carries
 // a secret's bytes.
@@ -44,8 +44,8 @@ struct valid_row {
 
 const std::vector<valid_row> valid_rows = {
     // Strict: 12..16 bytes of UTF-8 (APIREF), no control characters.
-    {"111111111111", strict},                               // SPEC §9, 12 bytes
-    {"222222222222", strict},                               // SPEC §9
+    {"111111111111", strict},                               // MODEL-EXAMPLES, 12 bytes
+    {"222222222222", strict},                               // MODEL-EXAMPLES
     {"abcdefghijklmnop", strict},                           // 16 bytes
     {"a b~c!d\"e#f$g%h", strict},                           // printable ASCII, space
     {std::string(14, 'a') + std::string(e_acute), strict},  // 15 characters, 16 bytes

@@ -74,7 +74,7 @@ TEST_CASE("is_digit and is_upper, every byte", "[charset]") {
 }
 
 TEST_CASE("is_region_word_char in both modes, every byte", "[charset][partitions]") {
-  // strict: [a-z0-9] (SPEC §4.1: real region names); aws_model: the regex \w = [A-Za-z0-9_].
+  // strict: [a-z0-9] (PARTITIONS: real region names); aws_model: the regex \w = [A-Za-z0-9_].
   const std::string strict_members = std::string(lower) + std::string(digits);
   const std::string regex_members = std::string(lower) + std::string(upper) + std::string(digits) + "_";
   for (unsigned b = 0; b < 256; ++b) {

@@ -1,5 +1,5 @@
-// Table-driven tests of <sgwchap/iscsi_name.hpp> (SPEC §5): RFC 3720/3722/3980 and AWS
-// examples, the real-world mistakes of SPEC §5, the 223/224 and 255/256 byte boundaries, and
+// Table-driven tests of <sgwchap/iscsi_name.hpp> (RFC 3720 §3.2.6): RFC 3720/3722/3980 and AWS
+// examples, the real-world mistakes of RFC 3720 §3.2.6, the 223/224 and 255/256 byte boundaries, and
 // normalize_iscsi_name. Valid rows check the parsed parts; invalid rows the exact errc, field,
 // offset, rule profile, limit and unit.
 #include <array>
@@ -63,7 +63,7 @@ const std::vector<valid_row> valid_rows = {
      "storage.tape1.sys1.xyz", ""},
     {"iqn.2001-04.com.example:storage.disk2.sys1.xyz", strict, iscsi_name_form::iqn, 2001, 4, "com.example",
      "storage.disk2.sys1.xyz", ""},
-    // Initiators' defaults (SPEC §5) and the AWS target names (SPEC §4.2).
+    // Initiators' defaults (RFC 3720 §3.2.6) and the AWS target names (MODEL GatewayId/TargetName).
     {"iqn.1991-05.com.microsoft:computername.domain.example.com", strict, iscsi_name_form::iqn, 1991, 5,
      "com.microsoft", "computername.domain.example.com", ""},
     {"iqn.1998-01.com.vmware:esx01-0ba2d462", strict, iscsi_name_form::iqn, 1998, 1, "com.vmware", "esx01-0ba2d462",
@@ -127,7 +127,7 @@ const std::vector<invalid_row> invalid_rows = {
     {"IQN.2001-04.com.example", strict, errc::uppercase_character, 0, model},
     {"iqn.2001-04.com.Example", strict, errc::uppercase_character, 16, model},
     {"iqn.2001-04.com.Example", model, errc::uppercase_character, 16, model},
-    // VMware's default keeps the host name's case (SPEC §5).
+    // VMware's default keeps the host name's case (RFC 3720 §3.2.6).
     {"iqn.1998-01.com.vmware:ESX01-0ba2d462", strict, errc::uppercase_character, 23, model},
     {"iqn.1998-01.com.vmware:ESX01-0ba2d462", model, errc::uppercase_character, 23, model},
     // RFC examples print EUI/NAA in upper case; MODEL forbids it.

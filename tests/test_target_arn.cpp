@@ -1,4 +1,4 @@
-// Table-driven tests of <sgwchap/target_arn.hpp> (SPEC §4): every partition of §4.1 with its
+// Table-driven tests of <sgwchap/target_arn.hpp> (MODEL TargetARN): every partition of §4.1 with its
 // hosts, the APIREF and SDK examples, tape targets, regions of another partition, the region,
 // account, gateway id and TargetName boundaries, and MODEL's 50..800 characters (counted as
 // Unicode scalar values, with multibyte UTF-8 at the boundary).
@@ -99,7 +99,7 @@ const std::vector<valid_row> valid_rows = {
     // APIREF (us-east-2) and SDK (us-east-1) examples.
     structured("aws", "us-east-2", "amazonaws.com"),
     structured("aws", "us-east-1", "amazonaws.com"),
-    // Every partition of SPEC §4.1, with its DNS suffix.
+    // Every partition of PARTITIONS, with its DNS suffix.
     structured("aws-cn", "cn-north-1", "amazonaws.com.cn"),
     structured("aws-cn", "cn-northwest-1", "amazonaws.com.cn"),
     structured("aws-us-gov", "us-gov-west-1", "amazonaws.com"),
@@ -121,7 +121,7 @@ const std::vector<valid_row> valid_rows = {
     // A region of a future shape: pattern only, any word and number; 63 characters at most.
     structured("aws", "us-future7-42", "amazonaws.com"),
     structured("aws", region_63, "amazonaws.com"),
-    // Tape gateway targets (SPEC §4.2).
+    // Tape gateway targets (MODEL GatewayId/TargetName).
     structured("aws", "us-east-1", "amazonaws.com", strict, "111122223333", "sgw-1FAD4876",
                target_named("sgw-1fad4876-tapedrive-01")),
     structured("aws", "us-east-1", "amazonaws.com", strict, "111122223333", "sgw-1FAD4876",

@@ -1,4 +1,5 @@
-// sgwchap — CHAP secrets (SPEC §7): check them, and hold them so they never leak.
+// sgwchap — CHAP secrets (MODEL ChapSecret, APIREF-Update, RFC 3720 §8.2.1): check them, and hold them so they never
+// leak.
 #pragma once
 
 #include <cstddef>
@@ -26,7 +27,7 @@ inline constexpr std::size_t model_max_bytes = model_max_characters * 4;
 
 namespace detail {
 
-/// Strict profile, SPEC §7: C0 (U+0000..U+001F), DEL, C1 (U+0080..U+009F, incl. NEL) and
+/// Strict profile (the README's rule table): C0 (U+0000..U+001F), DEL, C1 (U+0080..U+009F, incl. NEL) and
 /// U+FEFF are refused. Returns the offending character's code point and offset, or npos.
 struct secret_char_problem {
   std::size_t offset;
@@ -70,7 +71,7 @@ struct secret_char_problem {
 namespace detail {
 
 /// Strict fast path for a 12..16-byte secret with non-ASCII bytes: RFC 3629 §4's UTF8-char
-/// grammar by lead byte, minus what SPEC §7 forbids (C0, DEL, C1 = C2 80..C2 9F, U+FEFF =
+/// grammar by lead byte, minus what the strict profile forbids (C0, DEL, C1 = C2 80..C2 9F, U+FEFF =
 /// EF BB BF). Only says yes or no: any "no" goes to the exact loop, which reports.
 [[nodiscard]] inline bool accept_strict_utf8_secret(std::string_view s) noexcept {
   const auto at = [&s](std::size_t i) { return static_cast<std::uint8_t>(s[i]); };
@@ -177,8 +178,8 @@ namespace detail {
 
 }  // namespace detail
 
-/// Checks a CHAP secret (SPEC §7) under `p`; `which` names the member in the error.
-/// Errors: invalid_utf8 (first bad byte); strict: control_character (`detail` = code point),
+/// Checks a CHAP secret (MODEL ChapSecret; strict: APIREF-Update's 12..16 bytes) under `p`; `which` names the member in
+/// the error. Errors: invalid_utf8 (first bad byte); strict: control_character (`detail` = code point),
 /// byte_order_mark, too_short/too_long (12..16 bytes, APIREF); aws_model: too_short/too_long
 /// (1..100 characters, MODEL). No error ever carries the secret's bytes.
 [[nodiscard]] constexpr result<void> check_chap_secret(std::string_view secret, profile p = profile::strict,
@@ -230,7 +231,8 @@ class chap_secret {
   }
 
   /// Copies `secret` without checking it: for values decoded from the service, which decoding
-  /// keeps as sent (SPEC §3). `is_checked()` is false. May throw std::bad_alloc.
+  /// keeps as sent (SMITHY-JSON: constraints are not enforced on output). `is_checked()` is false. May throw
+  /// std::bad_alloc.
   [[nodiscard]] static chap_secret unchecked(std::string_view secret) { return chap_secret(secret); }
 
   chap_secret(const chap_secret&) = delete;

@@ -34,7 +34,7 @@ enum class errc : std::uint8_t {
   uppercase_character,  ///< An ASCII upper-case letter: MODEL forbids it; RFC 3722 folds it (use normalize_iscsi_name).
   control_character,    ///< C0, DEL or C1 control character in a secret (strict; `detail` holds the code point).
   byte_order_mark,      ///< U+FEFF in a secret (strict): a BOM from a Windows file.
-  // -- target ARN structure (SPEC §4; strict profile)
+  // -- target ARN structure (strict profile: how the service builds target ARNs, PARTITIONS, MODEL)
   bad_prefix,               ///< The value does not start as its form requires (`arn:`; `iqn.`/`eui.`/`naa.`).
   unknown_partition,        ///< The ARN's partition is not one of PARTITIONS.
   bad_service,              ///< The ARN's service is not `storagegateway`.
@@ -61,7 +61,7 @@ enum class errc : std::uint8_t {
                         ///< §12.1.3).
   missing_member,       ///< A member the operation requires is absent (MODEL `required`).
   buffer_too_small,     ///< The caller's output buffer cannot hold the result.
-  // -- decoding (SPEC §3)
+  // -- decoding (SMITHY-JSON, RFC 8259)
   malformed_json,    ///< Not JSON per RFC 8259 (`offset`: where parsing stopped).
   not_an_object,     ///< The body's top level is not a JSON object.
   wrong_type,        ///< A known member has the wrong JSON type.

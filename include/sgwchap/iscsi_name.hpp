@@ -1,4 +1,4 @@
-// sgwchap — iSCSI names (InitiatorName; SPEC §5): parse, check, normalize.
+// sgwchap — iSCSI names (InitiatorName; MODEL IqnName, RFC 3720 §3.2.6): parse, check, normalize.
 //
 // MODEL IqnName: 1..255 characters of [0-9a-z:.-] (whole value). The strict profile adds
 // RFC 3720 §3.2.6 / RFC 7143 §4.2.7 / RFC 3722 / RFC 3980:
@@ -234,7 +234,7 @@ struct iqn_name_chars {
 
 }  // namespace detail
 
-/// Parses and checks an iSCSI name (SPEC §5) under `p`.
+/// Parses and checks an iSCSI name (MODEL IqnName; strict: RFC 3720 §3.2.6.3) under `p`.
 /// Errors (field InitiatorName): too_short (empty), too_long (255 characters, MODEL; 223 bytes
 /// under strict, RFC 3720), uppercase_character, invalid_character (MODEL's [0-9a-z:.-]); and
 /// under strict: bad_prefix, bad_iqn_date, iqn_month_out_of_range, missing_naming_authority,

@@ -204,13 +204,13 @@ template <template <errc, std::size_t> class Failure, auto Parse, fixed_string S
 
 inline namespace literals {
 
-/// A target ARN checked at compile time under the strict profile (SPEC §4).
+/// A target ARN checked at compile time under the strict profile (parse_target_arn).
 template <fixed_string S>
 [[nodiscard]] consteval target_arn_view operator""_target_arn() noexcept {
   return detail::checked_literal<detail::target_arn_literal::failure, &parse_target_arn, S>();
 }
 
-/// An iSCSI name checked at compile time under the strict profile (SPEC §5).
+/// An iSCSI name checked at compile time under the strict profile (parse_iscsi_name).
 template <fixed_string S>
 [[nodiscard]] consteval iscsi_name_view operator""_iscsi_name() noexcept {
   return detail::checked_literal<detail::iscsi_name_literal::failure, &parse_iscsi_name, S>();

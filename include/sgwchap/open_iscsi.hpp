@@ -348,13 +348,16 @@ inline constexpr rule last_rule = rule::running_sessions_not_checked;
       return "is still set, but the gateway holds no CHAP for this initiator and target: open-iscsi still "
              "offers CHAP and the login fails";
     case rule::outgoing_credentials_missing: return "is not set, but the gateway requires CHAP: the login fails";
-    case rule::password_mismatch: return "differs from the gateway's SecretToAuthenticateInitiator: the login fails";
+    case rule::password_mismatch:
+      return "differs from the gateway's " SGWCHAP_NAME_SecretToAuthenticateInitiator ": the login fails";
     case rule::mutual_chap_initiator_only:
-      return "asks for mutual CHAP, but the gateway has no SecretToAuthenticateTarget: the login fails";
+      return "asks for mutual CHAP, but the gateway has no " SGWCHAP_NAME_SecretToAuthenticateTarget
+             ": the login fails";
     case rule::mutual_chap_gateway_only:
-      return "is not set, so this initiator never authenticates the target (the gateway has a "
-             "SecretToAuthenticateTarget for mutual CHAP)";
-    case rule::password_in_mismatch: return "differs from the gateway's SecretToAuthenticateTarget: the login fails";
+      return "is not set, so this initiator never authenticates the target (the gateway has "
+             "a " SGWCHAP_NAME_SecretToAuthenticateTarget " for mutual CHAP)";
+    case rule::password_in_mismatch:
+      return "differs from the gateway's " SGWCHAP_NAME_SecretToAuthenticateTarget ": the login fails";
     case rule::discovery_chap_not_compared:
       return "is set: whether the gateway asks for discovery CHAP is not documented, so it is checked only for "
              "open-iscsi's own rules";
@@ -1670,7 +1673,8 @@ void write_message(const finding& f, Out& out) {
   const std::string_view key = key_name(f.key);
   switch (f.id) {
     case rule::gateway_secret_unrepresentable: {
-      out.append(f.key == chap_key::password ? "SecretToAuthenticateInitiator" : "SecretToAuthenticateTarget");
+      out.append(field_name(f.key == chap_key::password ? field::secret_to_authenticate_initiator
+                                                        : field::secret_to_authenticate_target));
       out.append(" ");
       out.append(rule_description(f.id));
       switch (static_cast<detail::unrepresentable>(f.number)) {
@@ -1687,7 +1691,9 @@ void write_message(const finding& f, Out& out) {
       break;
     }
     case rule::gateway_secret_missing:
-      out.append(f.key == chap_key::password ? "SecretToAuthenticateInitiator " : "SecretToAuthenticateTarget ");
+      out.append(field_name(f.key == chap_key::password ? field::secret_to_authenticate_initiator
+                                                        : field::secret_to_authenticate_target));
+      out.append(" ");
       out.append(rule_description(f.id));
       break;
     case rule::initiator_name_uppercase:

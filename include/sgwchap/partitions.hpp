@@ -53,7 +53,7 @@ inline constexpr std::size_t no_partition = partitions.size();
 
 }  // namespace detail
 
-/// The partition table (SPEC §4.1), for callers that list or look up partitions.
+/// The partition table (PARTITIONS), for callers that list or look up partitions.
 [[nodiscard]] constexpr const std::array<partition_info, 8>& known_partitions() noexcept { return detail::partitions; }
 
 SGWCHAP_END_NAMESPACE

@@ -1,4 +1,4 @@
-// sgwchap — validation profiles (SPEC §6).
+// sgwchap — validation profiles: what MODEL says, or MODEL plus the documented and RFC rules.
 #pragma once
 
 #include <cstdint>
@@ -8,7 +8,7 @@
 
 SGWCHAP_BEGIN_NAMESPACE
 
-/// Which rule set a value is checked against (SPEC §6).
+/// Which rule set a value is checked against (docs/sources.md).
 /// - `aws_model`: exactly the Storage Gateway service model's constraints (lengths in Unicode
 ///   scalar values, the IqnName pattern, ChapSecret 1..100). What passes, the model accepts.
 /// - `strict` (the default everywhere): `aws_model` plus the documented and RFC rules — secrets of

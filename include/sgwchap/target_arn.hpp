@@ -1,4 +1,4 @@
-// sgwchap — target ARNs (SPEC §4): parse, check, and derive the endpoint host.
+// sgwchap — target ARNs (MODEL TargetARN, PARTITIONS): parse, check, and derive the endpoint host.
 //
 //   arn:PARTITION:storagegateway:REGION:ACCOUNT:gateway/GATEWAY-ID/target/TARGET-IQN
 //
@@ -26,7 +26,7 @@
 
 SGWCHAP_BEGIN_NAMESPACE
 
-/// Limits of SPEC §4, named after their source.
+/// Limits of a target ARN, named after their source (docs/sources.md).
 namespace target_arn_limits {
 inline constexpr std::size_t model_min_characters = 50;   ///< MODEL TargetARN min
 inline constexpr std::size_t model_max_characters = 800;  ///< MODEL TargetARN max
@@ -47,7 +47,7 @@ inline constexpr std::string_view target_iqn_prefix = "iqn.1997-05.com.amazon:";
 using endpoint_host = static_string<128>;
 
 namespace detail {
-/// The parts of an ARN with structure (SPEC §4), as views into the value.
+/// The parts of an ARN with structure, as views into the value.
 struct arn_parts {
   std::string_view partition{}, region{}, account{}, gateway{}, target{};
   std::size_t partition_index{no_partition};
@@ -79,14 +79,14 @@ class target_arn_view {
   [[nodiscard]] constexpr std::string_view target_suffix() const noexcept {
     return parts_.target.empty() ? parts_.target : parts_.target.substr(target_arn_limits::target_iqn_prefix.size());
   }
-  /// The partition's row of SPEC §4.1, or nullptr without structure.
+  /// The partition's row of PARTITIONS, or nullptr without structure.
   [[nodiscard]] constexpr const partition_info* partition_details() const noexcept {
     return has_structure() ? &detail::partitions[parts_.partition_index] : nullptr;
   }
 
-  /// `storagegateway.<region>.<dnsSuffix>` (SPEC §2); empty without structure.
+  /// `storagegateway.<region>.<dnsSuffix>` (PARTITIONS); empty without structure.
   [[nodiscard]] constexpr endpoint_host host() const noexcept { return make_host("storagegateway."); }
-  /// `storagegateway-fips.<region>.<dnsSuffix>` (SPEC §2); empty without structure.
+  /// `storagegateway-fips.<region>.<dnsSuffix>` (PARTITIONS); empty without structure.
   [[nodiscard]] constexpr endpoint_host fips_host() const noexcept { return make_host("storagegateway-fips."); }
 
   friend constexpr bool operator==(const target_arn_view& a, const target_arn_view& b) noexcept {
@@ -146,7 +146,7 @@ namespace detail {
   return std::string_view::npos;
 }
 
-/// The ARN structure of SPEC §4 (strict), or its relaxed reading for `aws_model` (lower-case
+/// The ARN structure (strict), or its relaxed reading for `aws_model` (lower-case
 /// gateway hex and the regex sense of `\w` in regions allowed).
 /// Writes the parts into `parts` as it goes (partly filled on error).
 [[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE constexpr result<void> parse_arn_structure_into(std::string_view s,
@@ -465,7 +465,7 @@ namespace detail {
 
 }  // namespace detail
 
-/// Parses and checks a target ARN (SPEC §4) under `p`.
+/// Parses and checks a target ARN (MODEL TargetARN; strict: the structure above) under `p`.
 /// Errors (field TargetARN): invalid_utf8; too_short/too_long (MODEL 50..800 characters); and
 /// under strict: bad_prefix, unknown_partition, bad_service, uppercase_character,
 /// invalid_character, bad_region, region_not_in_partition, bad_account_id, bad_resource_type,

@@ -24,7 +24,7 @@ std::string nested(std::size_t depth) {
 }
 }  // namespace
 
-TEST_CASE("the documented responses decode to the expected values (SPEC §9, MODEL examples)") {
+TEST_CASE("the documented responses decode to the expected values (MODEL-EXAMPLES, MODEL examples)") {
   const std::string body = std::string(R"({"TargetARN":")") + std::string(doc_arn) + R"(","InitiatorName":")" +
                            std::string(doc_initiator) + R"("})";
   const auto update = sgwchap::decode_update_chap_credentials_response(body);

@@ -1,4 +1,4 @@
-// Tests of include/sgwchap/wire/encode.hpp: the documented example byte for byte (SPEC §9).
+// Tests of include/sgwchap/wire/encode.hpp: the documented example byte for byte (MODEL-EXAMPLES).
 #include <catch2/catch.hpp>
 
 #include <sgwchap/json.hpp>

@@ -1,6 +1,6 @@
 // The JSONTestSuite parsing corpus (tests/data/JSONTestSuite, MIT licence) through every decoder.
 // y_: the 12 files whose top level is an object are accepted by every response decoder (request
-// decoders accept them too unless a top-level key is unknown there: unknown_key, SPEC §3);
+// decoders accept them too unless a top-level key is unknown there: unknown_key, SMITHY-JSON);
 // other y_ files are refused as not_an_object. n_: none accepted, except the zero-byte
 // n_structure_no_data.json (the protocol reads zero bytes as "no members"). i_: each outcome listed.
 #include <catch2/catch.hpp>

@@ -1,4 +1,4 @@
-// Tests of decode_service_error (SPEC §3): the four name forms, header precedence, message and
+// Tests of decode_service_error (SMITHY-JSON): the four name forms, header precedence, message and
 // Message, the nested __type, errorCode (known, unknown, trailing space), non-JSON bodies, retryable().
 #include <catch2/catch.hpp>
 

@@ -17,7 +17,7 @@ using namespace sgwchap::literals;
 using sgwchap::iscsi_name_form;
 using sgwchap::profile;
 
-// -- At namespace scope (SPEC §9's documented example).
+// -- At namespace scope (MODEL-EXAMPLES's documented example).
 constexpr auto documented_arn =
     "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume"_target_arn;
 constexpr auto documented_name = "iqn.1991-05.com.microsoft:computername.domain.example.com"_iscsi_name;

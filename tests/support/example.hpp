@@ -1,4 +1,4 @@
-// The documented UpdateChapCredentials example (SPEC §9; the AWS API reference's values), shared
+// The documented UpdateChapCredentials example (MODEL-EXAMPLES; the AWS API reference's values), shared
 // by the tests that check it: its TargetARN, InitiatorName and the two (different) secrets.
 #pragma once
 

@@ -497,7 +497,7 @@ def cases():
                         "result.ChapCredentials.0.SecretToAuthenticateTarget": SECRET_T}))
     c.append(Case(D, "describe empty array", dr + ["DescribeChapCredentials"], 0, stdin=b'{"ChapCredentials":[]}',
                   out=["0 CHAP credentials"]))
-    # APIREF's sample shows ChapCredentials as an object; MODEL says array (SPEC §3 known quirk).
+    # APIREF's sample shows ChapCredentials as an object; MODEL says array (SMITHY-JSON known quirk).
     c.append(Case(D, "describe object form refused", dr + ["DescribeChapCredentials", "--format", "json"], 1,
                   stdin=json.dumps({"ChapCredentials": {"TargetARN": ARN}}).encode(),
                   json={"problems.0.rule": "wrong_type", "problems.0.pointer": "/ChapCredentials",
@@ -546,7 +546,7 @@ def cases():
     c.append(Case(D, "error unreadable file", de + ["/nonexistent"], 2, err=["cannot read"]))
     c.append(Case(D, "decode without subcommand", ["decode", "frob"], 2, err=["unknown command 'frob'"]))
 
-    # -- the documented example end to end (SPEC §9): validate each field, encode, decode the
+    # -- the documented example end to end (MODEL-EXAMPLES): validate each field, encode, decode the
     #    documented response
     X = "example"
     c.append(Case(X, "1 target arn", [V, "target-arn", ARN], 0, out=["valid"]))

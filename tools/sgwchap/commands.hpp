@@ -71,7 +71,7 @@ struct error_options {
     rows.emplace_back("target", std::string(arn.target_name()));
     rows.emplace_back("endpoint", std::string(arn.host().view()));
   }
-  print_valid(out, "TargetARN", rows);
+  print_valid(out, sgwchap::field_name(sgwchap::field::target_arn), rows);
   return exit_ok;
 }
 
@@ -103,7 +103,7 @@ struct error_options {
       break;
     case sgwchap::iscsi_name_form::unknown: rows.emplace_back("form", "none of iqn./eui./naa."); break;
   }
-  print_valid(out, "InitiatorName", rows);
+  print_valid(out, sgwchap::field_name(sgwchap::field::initiator_name), rows);
   return exit_ok;
 }
 

@@ -163,8 +163,9 @@ int run(int argc, char** argv) {
   std::string secret_for = "initiator";
   v_secret
       ->add_option("--for", secret_for,
-                   "Which secret it is: initiator (SecretToAuthenticateInitiator) or target "
-                   "(SecretToAuthenticateTarget); names the field in the report")
+                   fmt::format("Which secret it is: initiator ({}) or target ({}); names the field in the report",
+                               sgwchap::field_name(sgwchap::field::secret_to_authenticate_initiator),
+                               sgwchap::field_name(sgwchap::field::secret_to_authenticate_target)))
       ->check(CLI::IsMember({"initiator", "target"}))
       ->default_str("initiator");
   v_secret->fallthrough()->footer(common_footer);

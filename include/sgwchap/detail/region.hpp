@@ -20,7 +20,7 @@ SGWCHAP_BEGIN_NAMESPACE
 namespace detail {
 
 /// `\w` of the PARTITIONS patterns: `[A-Za-z0-9_]` in the regex sense (aws_model), or
-/// `[a-z0-9]` as real region names are written (strict, SPEC §4.1).
+/// `[a-z0-9]` as real region names are written (strict: every region name in PARTITIONS is written so).
 [[nodiscard]] constexpr bool is_region_word_char(char c, bool strict) noexcept {
   if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return true;
   return !strict && ((c >= 'A' && c <= 'Z') || c == '_');

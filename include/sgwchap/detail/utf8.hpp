@@ -62,7 +62,7 @@ struct utf8_char {
 }
 
 /// Whole-string check: `ok`, the offset of the first bad byte (when not ok), and the number
-/// of scalar values (MODEL lengths count them, SPEC §6).
+/// of scalar values (MODEL lengths count them).
 struct utf8_scan {
   bool ok;
   std::size_t error_offset;

@@ -1,4 +1,4 @@
-// sgwchap — a memory wipe the optimizer cannot remove (for secrets, SPEC §7).
+// sgwchap — a memory wipe the optimizer cannot remove (for secrets: MODEL marks ChapSecret sensitive).
 #pragma once
 
 #include <cstddef>

@@ -1,5 +1,5 @@
-// sgwchap — the decoders (SPEC §3): responses, request bodies, service errors, and the one
-// entry point a transport calls. boost::json::basic_parser with our handler: no DOM.
+// sgwchap — the decoders (SMITHY-JSON, RFC 8259; docs/sources.md): responses, request bodies, service errors, and the
+// one entry point a transport calls. boost::json::basic_parser with our handler: no DOM.
 //
 // Link Boost::json (Debian: libboost_json.so). This header never includes boost/json/src.hpp.
 #pragma once
@@ -243,7 +243,7 @@ decode_describe_chap_credentials_request(std::string_view body, const decode_opt
   return decode_body<unchecked_delete_chap_credentials_request>(body, options);
 }
 
-/// A service error from what the transport received (SPEC §3). The name: the
+/// A service error from what the transport received (SMITHY-JSON errors, APIREF-Errors). The name: the
 /// `X-Amzn-Errortype` header, else the body's top-level `code`, else its `__type`, cleaned
 /// (`clean_error_name`); a nested `__type` is not the name. The message: `message`, else
 /// `Message`. `error.errorCode` and `error.errorDetails` when present. The body is read

@@ -1,4 +1,4 @@
-// sgwchap — the error of a decoder (SPEC §3): an `error` (rule, field, byte offset, limit) plus
+// sgwchap — the error of a decoder (the README's "Decoding"): an `error` (rule, field, byte offset, limit) plus
 // the JSON Pointer (RFC 6901) of the member it is about. Light: no Boost.JSON.
 #pragma once
 

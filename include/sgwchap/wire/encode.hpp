@@ -1,4 +1,4 @@
-// sgwchap — the encoder (SPEC §2, §3): request bodies, HTTP requests, and the service's side
+// sgwchap — the encoder (SMITHY-JSON, RFC 8259 §7): request bodies, HTTP requests, and the service's side
 // (results and error bodies, for test doubles and round trips). Compact JSON, MODEL member
 // order, RFC 8259 escaping, non-ASCII kept as UTF-8. Needs no Boost.JSON.
 //
@@ -201,7 +201,7 @@ void measure_and_write(const T& value, Out& out, span_recorder* secrets = nullpt
 
 }  // namespace detail
 
-/// Appends the JSON body of a checked request to `out` (SPEC §2-3). A checked request is valid
+/// Appends the JSON body of a checked request to `out` (SMITHY-JSON). A checked request is valid
 /// UTF-8 by construction, so this cannot fail. May throw std::bad_alloc when `out` must grow.
 template <class Request, body_sink Out>
 requires detail::checked_request<Request>
@@ -232,7 +232,7 @@ struct request_options {
   /// Host header to use instead of the one derived from the target ARN (a VPC endpoint, a test
   /// server). Empty: derive `storagegateway[-fips].<region>.<dnsSuffix>` from the ARN.
   std::string_view host{};
-  /// Derive the FIPS host `storagegateway-fips.<region>.<dnsSuffix>` (SPEC §2).
+  /// Derive the FIPS host `storagegateway-fips.<region>.<dnsSuffix>` (PARTITIONS).
   bool fips{false};
 };
 
@@ -255,7 +255,7 @@ template <class T>
 }
 }  // namespace detail
 
-/// The HTTP request of a checked request (SPEC §2): `POST /`, Host (from the ARN's region and
+/// The HTTP request of a checked request (SMITHY-JSON): `POST /`, Host (from the ARN's region and
 /// partition, or `options.host`), Content-Type, X-Amz-Target, Content-Length, and the body in a
 /// self-wiping buffer. May throw std::bad_alloc.
 template <class Request>

@@ -1,4 +1,4 @@
-// sgwchap — the HTTP request handed to a transport (SPEC §2): method, path, headers and a body
+// sgwchap — the HTTP request handed to a transport (SMITHY-JSON): method, path, headers and a body
 // that wipes itself. No I/O and no signing here. Light: no Boost.JSON, no fmt.
 #pragma once
 
@@ -17,13 +17,13 @@
 
 SGWCHAP_BEGIN_NAMESPACE
 
-/// The awsJson1_1 content type (SPEC §2).
+/// The awsJson1_1 content type (SMITHY-JSON).
 inline constexpr std::string_view amz_json_content_type = "application/x-amz-json-1.1";
 
 /// One HTTP header field (RFC 9110 §5: field-name ":" field-value), as http_request holds and
 /// writes it: `name` in the spelling sent (e.g. "Content-Type", "X-Amz-Target"), `value` without
 /// surrounding whitespace. Plain data: it checks nothing itself; the request that builds it
-/// writes only the values of SPEC's wire format. Copying may throw only std::bad_alloc.
+/// writes only the values of the awsJson1_1 wire format. Copying may throw only std::bad_alloc.
 struct http_header {
   std::string name;
   std::string value;

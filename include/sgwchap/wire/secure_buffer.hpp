@@ -1,4 +1,4 @@
-// sgwchap — a growable byte buffer that wipes itself (SPEC §7: secrets never stay behind in
+// sgwchap — a growable byte buffer that wipes itself (MODEL marks the CHAP secrets sensitive: they never stay behind in
 // freed memory). Holds encoded request bodies (which contain both CHAP secrets) and the
 // decoder's scratch space for strings delivered in parts.
 #pragma once

@@ -1,4 +1,4 @@
-// sgwchap — errors the service returns (SPEC §3): the cleaned error name, the message, the
+// sgwchap — errors the service returns (APIREF-Errors, SMITHY-JSON): the cleaned error name, the message, the
 // HTTP status, Storage Gateway's `error.errorCode` (an open enum) and `error.errorDetails`.
 // Light: no Boost.JSON. The decoder is decode_service_error in <sgwchap/json.hpp>.
 #pragma once
@@ -204,16 +204,16 @@ class service_error_code {
   gateway_error_code code_;
 };
 
-/// SPEC §3 name clean-up: keep what is before the first `:`, then what is after the first `#`.
-/// `FooError`, `FooError:http://...`, `aws.sg#FooError` and `aws.sg#FooError:http://...` all
-/// give `FooError`.
+/// The name clean-up of SMITHY-JSON and BOTOCORE-PARSERS: keep what is before the first `:`, then what is after the
+/// first `#`. `FooError`, `FooError:http://...`, `aws.sg#FooError` and `aws.sg#FooError:http://...` all give
+/// `FooError`.
 [[nodiscard]] constexpr std::string_view clean_error_name(std::string_view raw) noexcept {
   if (const auto colon = raw.find(':'); colon != std::string_view::npos) raw = raw.substr(0, colon);
   if (const auto hash = raw.find('#'); hash != std::string_view::npos) raw = raw.substr(hash + 1);
   return raw;
 }
 
-/// True for the names botocore's standard retry mode retries (SPEC §3: transient and
+/// True for the names botocore's standard retry mode retries (BOTOCORE-RETRY: transient and
 /// throttling names; `retries/standard.py`).
 [[nodiscard]] constexpr bool is_retryable_error_name(std::string_view name) noexcept {
   constexpr std::array<std::string_view, 16> names{"RequestTimeout",
@@ -243,15 +243,15 @@ struct service_error {
   /// The longest excerpt of a non-JSON body kept as `message` (bytes, before the "..." marker).
   static constexpr std::size_t body_excerpt_limit = 256;
 
-  int status{0};  ///< The HTTP status.
-  std::string
-      name;  ///< Cleaned error name (SPEC §3), log-safe (detail::sanitized_error_name); empty when none was found.
+  int status{0};        ///< The HTTP status.
+  std::string name;     ///< Cleaned error name (clean_error_name), log-safe (detail::sanitized_error_name); empty when
+                        ///< none was found.
   std::string message;  ///< `message`, else `Message`; a sanitized excerpt for a non-JSON body.
   std::optional<service_error_code> error_code;                   ///< `error.errorCode`.
   std::map<std::string, std::string, std::less<>> error_details;  ///< `error.errorDetails`.
   bool body_was_json{true};                                       ///< False when the body was not one JSON object.
 
-  /// SPEC §3 (botocore standard retry mode): HTTP 500/502/503/504 whatever the name; the
+  /// BOTOCORE-RETRY (botocore standard retry mode): HTTP 500/502/503/504 whatever the name; the
   /// transient and throttling names; and errorCode RequestTimeout or ServiceUnavailable.
   [[nodiscard]] bool retryable() const noexcept {
     if (status == 500 || status == 502 || status == 503 || status == 504) return true;

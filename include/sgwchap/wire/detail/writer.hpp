@@ -11,8 +11,8 @@
 #include <string_view>
 #include <type_traits>
 
-#include <sgwchap/detail/swar.hpp>
-#if defined(__SSE2__)
+#include <sgwchap/detail/swar.hpp>  // SGWCHAP_DETAIL_SSE2: off with -DSGWCHAP_NO_SSE2 or on other CPUs
+#if SGWCHAP_DETAIL_SSE2
 #include <emmintrin.h>
 #endif
 #include <sgwchap/detail/utf8.hpp>
@@ -70,7 +70,7 @@ struct pointer_sink {
   return (control | quote | backslash) & ~w & swar::high;
 }
 
-#if defined(__SSE2__)
+#if SGWCHAP_DETAIL_SSE2
 /// One bit per byte of `v` (bit i: byte i) that needs an escape.
 [[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE unsigned escape_bits16(__m128i v) noexcept {
   const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);  // v <= 0x1F (unsigned)
@@ -81,12 +81,12 @@ struct pointer_sink {
 #endif
 
 /// The index of the first byte of `s` at or after `i` that needs an escape, or `s.size()`.
-/// 16 bytes at a time with SSE2 (every x86-64 has it), then 8 at a time, then one last word that
+/// 16 bytes at a time with SSE2 (every x86-64 has it; SGWCHAP_DETAIL_SSE2), then 8 at a time, then one last word that
 /// overlaps the bytes already seen (only bytes 0..7 long strings go byte by byte).
 [[nodiscard]] inline std::size_t next_escape(std::string_view s, std::size_t i) noexcept {
   const char* p = s.data();
   const std::size_t n = s.size();
-#if defined(__SSE2__)
+#if SGWCHAP_DETAIL_SSE2
   for (; i + 16 <= n; i += 16) {
     if (const unsigned m = escape_bits16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i))); m != 0) {
       return i + static_cast<std::size_t>(std::countr_zero(m));
@@ -115,7 +115,7 @@ struct pointer_sink {
 [[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE bool short_and_clean(std::string_view s) noexcept {
   const std::size_t n = s.size();
   if (n - 8 > 8) return false;
-#if defined(__SSE2__)
+#if SGWCHAP_DETAIL_SSE2
   const __m128i head = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(s.data()));
   const __m128i tail = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(s.data() + n - 8));
   return escape_bits16(_mm_unpacklo_epi64(head, tail)) == 0;
