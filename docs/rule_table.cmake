@@ -3,7 +3,10 @@
 # code returns it), its message text (rule_description) and its doc comment (rule and source).
 #   cmake -DSOURCE_DIR=<repo> [-DOUTPUT=file] -P docs/rule_table.cmake
 #   cmake -DSOURCE_DIR=<repo> -DCHECK=README.md -P docs/rule_table.cmake
+#   cmake -DSOURCE_DIR=<repo> -DUPDATE=README.md -P docs/rule_table.cmake
 # With CHECK, fails unless that file has a row (code and name) for every rule (a ctest test).
+# With UPDATE, replaces the table between that file's "<!-- rule table" and "<!-- end of rule
+# table -->" lines.
 cmake_minimum_required(VERSION 3.25)
 
 file(READ ${SOURCE_DIR}/include/sgwchap/error.hpp error_hpp)
@@ -12,6 +15,22 @@ string(REPLACE ";" "<semicolon>" body "${CMAKE_MATCH_1}")
 string(REPLACE "\n" ";" lines "${body}")
 string(REGEX MATCH "rule_description\\(errc e\\)[^{]*{(.*)return \"unknown error\"" _ "${error_hpp}")
 set(descriptions "${CMAKE_MATCH_1}")
+# A description may name MODEL's names through their macros (detail/model_names.hpp): the macro's
+# suffix is the name. Then adjacent string literals are joined.
+string(REGEX REPLACE "SGWCHAP_NAME_([A-Za-z0-9]+)" "\"\\1\"" descriptions "${descriptions}")
+string(REGEX REPLACE "\"[ \n]*\"" "" descriptions "${descriptions}")
+string(REGEX REPLACE ":[ \n]*return \"" ": return \"" descriptions "${descriptions}")
+# A doc comment continued on the next line ("///< ..." alone) belongs to the enumerator above.
+set(joined "")
+foreach(line ${lines})
+  if(line MATCHES "^ *///< *(.*)$" AND joined)
+    list(POP_BACK joined previous)
+    list(APPEND joined "${previous} ${CMAKE_MATCH_1}")
+  else()
+    list(APPEND joined "${line}")
+  endif()
+endforeach()
+set(lines ${joined})
 
 # Which header reports a rule for which field.
 set(field_of_target_arn.hpp "TargetARN")
@@ -19,23 +38,33 @@ set(field_of_iscsi_name.hpp "InitiatorName")
 set(field_of_chap_secret.hpp "SecretToAuthenticateInitiator, SecretToAuthenticateTarget")
 set(field_of_requests.hpp "request members")
 set(field_of_builders.hpp "request members")
-set(field_of_json.hpp "body (member by JSON Pointer)")
-set(field_of_json_decode.hpp "body (member by JSON Pointer)")
-set(field_of_json_encode.hpp "request body")
-set(field_of_decode.hpp "body (member by JSON Pointer)")
-set(field_of_decode_error.hpp "body (member by JSON Pointer)")
-set(field_of_http_request.hpp "Content-Type")
-set(field_of_json_value.hpp "body (member by JSON Pointer)")
-set(field_of_detail/json_handler.hpp "body (member by JSON Pointer)")
+set(field_of_wire/unchecked.hpp "request members")
+set(field_of_wire/encode.hpp "request body")
+set(field_of_wire/http_request.hpp "Content-Type")
+set(field_of_wire/decode_error.hpp "body (member by JSON Pointer)")
+set(field_of_json/decode.hpp "body (member by JSON Pointer)")
+set(field_of_json/detail/handler.hpp "body (member by JSON Pointer)")
+set(field_of_json/value.hpp "body (member by JSON Pointer)")
+set(field_of_sigv4/credentials.hpp "AccessKeyId, SecretAccessKey, SessionToken")
+set(field_of_sigv4/canonical.hpp "method, path, query, header")
+set(field_of_sigv4/signer.hpp "region, service, header, timestamp")
 # Rules whose field does not follow from the header that reports them.
 set(field_override_bad_content_type "Content-Type (response header)")
 # Headers in the order their fields are listed; then any other header (named in parentheses).
 # literals.hpp reports the parsers' rules at compile time, for the same fields.
-set(headers target_arn.hpp iscsi_name.hpp chap_secret.hpp requests.hpp builders.hpp http_request.hpp
-    json.hpp json_decode.hpp detail/json_handler.hpp json_value.hpp decode.hpp decode_error.hpp json_encode.hpp)
-file(GLOB others RELATIVE ${SOURCE_DIR}/include/sgwchap ${SOURCE_DIR}/include/sgwchap/*.hpp)
+set(headers target_arn.hpp iscsi_name.hpp chap_secret.hpp requests.hpp builders.hpp wire/unchecked.hpp
+    wire/http_request.hpp json/decode.hpp json/detail/handler.hpp json/value.hpp wire/decode_error.hpp
+    wire/encode.hpp sigv4/credentials.hpp sigv4/canonical.hpp sigv4/signer.hpp)
+file(GLOB_RECURSE others RELATIVE ${SOURCE_DIR}/include/sgwchap ${SOURCE_DIR}/include/sgwchap/*.hpp)
 list(SORT others)
 list(REMOVE_ITEM others error.hpp fmt.hpp sgwchap.hpp literals.hpp ${headers})
+# The forwarding headers of the old paths report nothing.
+foreach(other ${others})
+  file(READ ${SOURCE_DIR}/include/sgwchap/${other} text)
+  if(text MATCHES "moved to <sgwchap/")
+    list(REMOVE_ITEM others ${other})
+  endif()
+endforeach()
 list(APPEND headers ${others})
 list(FILTER headers INCLUDE REGEX ".")
 set(existing "")
@@ -112,6 +141,20 @@ if(CHECK)
   endif()
   list(LENGTH rows count)
   message(STATUS "${CHECK}: all ${count} rules have their row")
+elseif(UPDATE)
+  file(READ ${UPDATE} doc)
+  string(FIND "${doc}" "<!-- rule table" begin)
+  string(FIND "${doc}" "<!-- end of rule table -->" end)
+  if(begin EQUAL -1 OR end EQUAL -1)
+    message(FATAL_ERROR "${UPDATE} has no rule table markers")
+  endif()
+  string(SUBSTRING "${doc}" ${begin} -1 from_begin)
+  string(FIND "${from_begin}" "\n" first_line_end)
+  math(EXPR head_end "${begin} + ${first_line_end} + 1")
+  string(SUBSTRING "${doc}" 0 ${head_end} head)
+  string(SUBSTRING "${doc}" ${end} -1 tail)
+  file(WRITE ${UPDATE} "${head}${table}${tail}")
+  message(STATUS "${UPDATE}: the rule table is regenerated")
 elseif(OUTPUT)
   file(WRITE ${OUTPUT} "${table}")
 else()

@@ -36,10 +36,11 @@ const std::regex& model_regex() {  // MODEL IqnName: 1..255 of [0-9a-z:.-]
   return re;
 }
 const std::regex& iqn_regex() {
-  // iqn. YYYY-MM . label(.label)* [: unique]; label = [a-z0-9-]+ not starting/ending with '-'.
+  // iqn. YYYY-MM . label(.label)* [: unique]; label = 1..63 of [a-z0-9-], not starting or ending
+  // with '-' (RFC 1035 §2.3.4); the first (top-level) label is not all digits (RFC 1123 §2.1).
   static const std::regex re(
-      "iqn\\.[0-9]{4}-(0[1-9]|1[0-2])\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*"
-      "(:[0-9a-z:.-]+)?");
+      "iqn\\.[0-9]{4}-(0[1-9]|1[0-2])\\.(?![0-9]+([.:]|$))[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?"
+      "(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*(:[0-9a-z:.-]+)?");
   return re;
 }
 const std::regex& eui_regex() {
@@ -132,7 +133,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // An RFC form needs the RFC length too (at most 223 bytes); a longer name passes only MODEL
   // and reports form unknown under aws_model.
   const iscsi_name_form form = model_ok && s.size() <= 223 ? oracle_form(s) : iscsi_name_form::unknown;
-  const bool strict_ok = form != iscsi_name_form::unknown;
+  // A Storage Gateway target's name is an iqn. name, but never an initiator's (strict).
+  const bool strict_ok = form != iscsi_name_form::unknown && !s.starts_with("iqn.1997-05.com.amazon:");
 
   const auto strict = sgwchap::parse_iscsi_name(s, profile::strict);
   const auto model = sgwchap::parse_iscsi_name(s, profile::aws_model);

@@ -44,6 +44,7 @@ const std::vector<std::pair<errc, std::string_view>> all_rules = {
     SGWCHAP_RULE(region_not_in_partition),
     SGWCHAP_RULE(bad_account_id),
     SGWCHAP_RULE(bad_resource_type),
+    SGWCHAP_RULE(volume_arn_not_target_arn),
     SGWCHAP_RULE(bad_gateway_id),
     SGWCHAP_RULE(lowercase_gateway_id),
     SGWCHAP_RULE(bad_target_prefix),
@@ -53,9 +54,12 @@ const std::vector<std::pair<errc, std::string_view>> all_rules = {
     SGWCHAP_RULE(missing_naming_authority),
     SGWCHAP_RULE(empty_domain_label),
     SGWCHAP_RULE(domain_label_hyphen),
+    SGWCHAP_RULE(domain_label_too_long),
+    SGWCHAP_RULE(numeric_top_level_domain),
     SGWCHAP_RULE(empty_unique_name),
     SGWCHAP_RULE(not_hex_digit),
     SGWCHAP_RULE(bad_hex_length),
+    SGWCHAP_RULE(initiator_is_target_name),
     SGWCHAP_RULE(secrets_must_differ),
     SGWCHAP_RULE(missing_member),
     SGWCHAP_RULE(buffer_too_small),
@@ -242,13 +246,13 @@ constexpr std::size_t full_length(const sgwchap::error& e) noexcept {
   return counter.size;
 }
 
-// The longest message: the longest field name, the longest rule text (unknown_partition lists
-// every partition), the largest offset.
+// The longest message: the longest field name, the longest rule text (initiator_is_target_name
+// says where the initiator's own name is found), the largest offset.
 constexpr sgwchap::error longest =
-    sgwchap::detail::make_error(errc::unknown_partition, field::secret_to_authenticate_initiator, SIZE_MAX);
+    sgwchap::detail::make_error(errc::initiator_is_target_name, field::secret_to_authenticate_initiator, SIZE_MAX);
 constexpr std::string_view longest_text =
-    "SecretToAuthenticateInitiator: unknown partition (expected aws, aws-cn, aws-us-gov, aws-iso, aws-iso-b, "
-    "aws-iso-e, aws-iso-f or aws-eusc) (byte 18446744073709551615)";
+    "SecretToAuthenticateInitiator: a gateway target's name, not the initiator's (Linux: "
+    "/etc/iscsi/initiatorname.iscsi; Windows: iSCSI Initiator, Configuration tab) (byte 18446744073709551615)";
 
 // The longest control_character message (the line-feed hint), also a constant expression.
 static_assert(sgwchap::detail::make_error(errc::control_character, field::secret_to_authenticate_initiator, 12,

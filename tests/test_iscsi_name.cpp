@@ -49,6 +49,8 @@ struct valid_row {
 };
 
 const std::string long_unique_223 = padded("iqn.2001-04.com.example:", 223);
+const std::string label_63 = std::string(63, 'a');
+const std::string mid_63 = "com." + std::string(63, 'b') + ".x";
 const std::string long_unique_224 = padded("iqn.2001-04.com.example:", 224);
 const std::string long_unique_255 = padded("iqn.2001-04.com.example:", 255);
 const std::string long_unique_256 = padded("iqn.2001-04.com.example:", 256);
@@ -71,15 +73,22 @@ const std::vector<valid_row> valid_rows = {
     {"iqn.1993-08.org.debian:01:a1b2c3d4e5f6", strict, iscsi_name_form::iqn, 1993, 8, "org.debian", "01:a1b2c3d4e5f6",
      ""},
     {"iqn.1994-05.com.redhat:8f3c1a2b3c4d", strict, iscsi_name_form::iqn, 1994, 5, "com.redhat", "8f3c1a2b3c4d", ""},
-    {"iqn.1997-05.com.amazon:myvolume", strict, iscsi_name_form::iqn, 1997, 5, "com.amazon", "myvolume", ""},
-    {"iqn.1997-05.com.amazon:sgw-1fad4876-tapedrive-01", strict, iscsi_name_form::iqn, 1997, 5, "com.amazon",
+    // Storage Gateway's own target names: valid names (the model takes them), but never an
+    // initiator's, so strict refuses them as InitiatorName (initiator_is_target_name, below).
+    {"iqn.1997-05.com.amazon:myvolume", model, iscsi_name_form::iqn, 1997, 5, "com.amazon", "myvolume", ""},
+    {"iqn.1997-05.com.amazon:sgw-1fad4876-tapedrive-01", model, iscsi_name_form::iqn, 1997, 5, "com.amazon",
      "sgw-1fad4876-tapedrive-01", ""},
     // Grammar corners: single label, months 01 and 12, hyphens inside labels, digit labels,
     // a one-character unique part, unique parts with further ':' and '.', and starting with '-'.
     {"iqn.2015-01.x", strict, iscsi_name_form::iqn, 2015, 1, "x", "", ""},
     {"iqn.2015-12.x", strict, iscsi_name_form::iqn, 2015, 12, "x", "", ""},
     {"iqn.2001-04.a-b.c-d", strict, iscsi_name_form::iqn, 2001, 4, "a-b.c-d", "", ""},
-    {"iqn.0000-09.0.1", strict, iscsi_name_form::iqn, 0, 9, "0.1", "", ""},
+    {"iqn.0000-09.a.1", strict, iscsi_name_form::iqn, 0, 9, "a.1", "", ""},  // a digit label below the top
+    {"iqn.2014-01.com.192.168:x", strict, iscsi_name_form::iqn, 2014, 1, "com.192.168", "x", ""},
+    {"iqn.2001-04.x1:y", strict, iscsi_name_form::iqn, 2001, 4, "x1", "y", ""},  // a top label with a digit
+    // A label of exactly 63 bytes (RFC 1035 §2.3.4), at the top, in the middle, at the end.
+    {"iqn.2001-04." + std::string(63, 'a'), strict, iscsi_name_form::iqn, 2001, 4, label_63, "", ""},
+    {"iqn.2001-04.com." + std::string(63, 'b') + ".x:y", strict, iscsi_name_form::iqn, 2001, 4, mid_63, "y", ""},
     {"iqn.2001-04.com.example:a", strict, iscsi_name_form::iqn, 2001, 4, "com.example", "a", ""},
     {"iqn.2001-04.com.example:x::y.", strict, iscsi_name_form::iqn, 2001, 4, "com.example", "x::y.", ""},
     {"iqn.2001-04.com.example:-", strict, iscsi_name_form::iqn, 2001, 4, "com.example", "-", ""},
@@ -183,6 +192,21 @@ const std::vector<invalid_row> invalid_rows = {
     {"iqn.2001-04.com.example-", strict, errc::domain_label_hyphen, 23, strict},
     {"iqn.2001-04.com.example-:storage", strict, errc::domain_label_hyphen, 23, strict},
     {"iqn.2001-04.-", strict, errc::domain_label_hyphen, 12, strict},
+    // The top-level label is not all digits (RFC 1123 §2.1, RFC 3696 §2): an IP address is no
+    // naming authority. The offset is the label's first byte.
+    {"iqn.0000-09.0.1", strict, errc::numeric_top_level_domain, 12, strict},
+    {"iqn.2001-04.123", strict, errc::numeric_top_level_domain, 12, strict},
+    {"iqn.2014-01.192.168.50.61:test", strict, errc::numeric_top_level_domain, 12, strict},
+    {"iqn.2014-01.8:x", strict, errc::numeric_top_level_domain, 12, strict},
+    // A label holds at most 63 bytes (RFC 1035 §2.3.4): the offset is its 64th byte.
+    {"iqn.2001-04." + std::string(64, 'a'), strict, errc::domain_label_too_long, 75, strict, 63},
+    {"iqn.2001-04." + std::string(100, '1') + ".com", strict, errc::domain_label_too_long, 75, strict, 63},
+    {"iqn.2001-04.com." + std::string(64, 'b') + ".x", strict, errc::domain_label_too_long, 79, strict, 63},
+    {"iqn.2001-04.com." + std::string(70, 'b') + ":y", strict, errc::domain_label_too_long, 79, strict, 63},
+    {"iqn.2001-04.com.x" + std::string(64, '-') + "x", strict, errc::domain_label_too_long, 79, strict, 63},
+    // Storage Gateway's target names are no initiator's (strict; valid under the model, above).
+    {"iqn.1997-05.com.amazon:myvolume", strict, errc::initiator_is_target_name, 0, strict},
+    {"iqn.1997-05.com.amazon:sgw-1fad4876-tapedrive-01", strict, errc::initiator_is_target_name, 0, strict},
     // The unique part: when ':' is present it is not empty.
     {"iqn.2001-04.com.example:", strict, errc::empty_unique_name, 24, strict},
     // EUI-64: exactly 16 hex digits; NAA: 16 or 32.

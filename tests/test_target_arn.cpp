@@ -217,7 +217,20 @@ const std::vector<invalid_row> invalid_rows = {
     // Resource: gateway/sgw-HEX{8,26}/target/...; a volume ARN is not a target ARN.
     {std::string(apiref_example.substr(0, 46)) + "gateways/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume", strict,
      errc::bad_resource_type, 53},
+    // A VolumeARN where the TargetARN belongs (MODEL VolumeARN's /volume/vol-\S+): its own rule, at
+    // the byte where "target" was expected. Anything else after the gateway id stays
+    // bad_resource_type.
     {make_arn("aws", "us-east-2", "111122223333", "sgw-12A3456B").substr(0, 66) + "/volume/vol-1122AABB", strict,
+     errc::volume_arn_not_target_arn, 67},
+    {"arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/volume/vol-1122AABB", strict,
+     errc::volume_arn_not_target_arn, 67},
+    {"arn:aws-cn:storagegateway:cn-north-1:111122223333:gateway/sgw-12A3456B/volume/vol-1", strict,
+     errc::volume_arn_not_target_arn, 71},
+    {"arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/volume/vol-", strict, errc::bad_resource_type,
+     67},
+    {"arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/volume/vol- x", strict,
+     errc::bad_resource_type, 67},
+    {"arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/volumes/vol-1122AABB", strict,
      errc::bad_resource_type, 67},
     {std::string(apiref_example.substr(0, 66)), strict, errc::bad_resource_type, 66},
     {make_arn("aws", "us-east-2", "111122223333", "sgw-12A3456"), strict, errc::bad_gateway_id, 65},

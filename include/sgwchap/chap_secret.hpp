@@ -12,18 +12,10 @@
 #include <sgwchap/detail/utf8.hpp>
 #include <sgwchap/detail/wipe.hpp>
 #include <sgwchap/error.hpp>
+#include <sgwchap/limits.hpp>
 #include <sgwchap/profile.hpp>
 
 SGWCHAP_BEGIN_NAMESPACE
-
-namespace chap_secret_limits {
-inline constexpr std::size_t model_min_characters = 1;    ///< MODEL ChapSecret min
-inline constexpr std::size_t model_max_characters = 100;  ///< MODEL ChapSecret max
-inline constexpr std::size_t strict_min_bytes = 12;       ///< APIREF: 12..16 bytes in UTF-8
-inline constexpr std::size_t strict_max_bytes = 16;
-/// The longest secret aws_model allows, in bytes (100 characters of at most 4 bytes).
-inline constexpr std::size_t model_max_bytes = model_max_characters * 4;
-}  // namespace chap_secret_limits
 
 namespace detail {
 

@@ -43,19 +43,26 @@ enum class errc : std::uint8_t {
                             ///< it fits, or 0).
   bad_account_id,           ///< The account is not exactly 12 ASCII digits.
   bad_resource_type,        ///< The resource is not `gateway/GATEWAY-ID/target/TARGET-IQN`.
-  bad_gateway_id,           ///< The gateway id is not `sgw-` followed by 8..26 hex digits (MODEL GatewayId 12..30).
-  lowercase_gateway_id,     ///< Lower-case hex in the gateway id (strict: the service writes upper case).
-  bad_target_prefix,        ///< The target IQN does not start with `iqn.1997-05.com.amazon:`.
-  bad_target_name,          ///< The TargetName after the prefix is empty or longer than 200 (MODEL TargetName).
+  volume_arn_not_target_arn,  ///< A VolumeARN (`gateway/GATEWAY-ID/volume/vol-...`, MODEL VolumeARN) where the
+                              ///< TargetARN belongs (APIREF-Describe: DescribeStorediSCSIVolumes gives it).
+  bad_gateway_id,             ///< The gateway id is not `sgw-` followed by 8..26 hex digits (MODEL GatewayId 12..30).
+  lowercase_gateway_id,       ///< Lower-case hex in the gateway id (strict: the service writes upper case).
+  bad_target_prefix,          ///< The target IQN does not start with `iqn.1997-05.com.amazon:`.
+  bad_target_name,            ///< The TargetName after the prefix is empty or longer than 200 (MODEL TargetName).
   // -- iSCSI names (RFC 3720 §3.2.6.3, RFC 7143 §4.2.7, RFC 3980; strict profile)
   bad_iqn_date,              ///< `iqn.` is not followed by `YYYY-MM.` (four digits, dash, two digits, dot).
   iqn_month_out_of_range,    ///< The month of an `iqn.` date is not 01..12.
   missing_naming_authority,  ///< Nothing follows the date of an `iqn.` name.
   empty_domain_label,        ///< An empty label in the reversed domain name (`..`, a trailing `.`).
   domain_label_hyphen,       ///< A domain label starts or ends with `-`.
+  domain_label_too_long,     ///< A domain label holds more than 63 bytes (RFC 1035 §2.3.4; `limit`: 63).
+  numeric_top_level_domain,  ///< The top-level label of an `iqn.` naming authority is all digits: an IP address, not
+                             ///< a domain name (RFC 1123 §2.1, RFC 3696 §2).
   empty_unique_name,         ///< A `:` after the naming authority with nothing after it.
   not_hex_digit,             ///< A non-hex character in an `eui.`/`naa.` name.
   bad_hex_length,            ///< `eui.` needs 16 hex digits, `naa.` 16 or 32 (`limit`).
+  initiator_is_target_name,  ///< An InitiatorName of the form `iqn.1997-05.com.amazon:...`: a Storage Gateway target's
+                             ///< name pasted where the initiator's own name belongs (USERGUIDE-CHAP).
   // -- secrets and requests
   secrets_must_differ,  ///< SecretToAuthenticateTarget equals SecretToAuthenticateInitiator (RFC 3720 §8.2.1, RFC 7143
                         ///< §12.1.3).
@@ -157,6 +164,7 @@ enum class length_unit : std::uint8_t { bytes, characters };
     case errc::region_not_in_partition: return "region_not_in_partition";
     case errc::bad_account_id: return "bad_account_id";
     case errc::bad_resource_type: return "bad_resource_type";
+    case errc::volume_arn_not_target_arn: return "volume_arn_not_target_arn";
     case errc::bad_gateway_id: return "bad_gateway_id";
     case errc::lowercase_gateway_id: return "lowercase_gateway_id";
     case errc::bad_target_prefix: return "bad_target_prefix";
@@ -166,9 +174,12 @@ enum class length_unit : std::uint8_t { bytes, characters };
     case errc::missing_naming_authority: return "missing_naming_authority";
     case errc::empty_domain_label: return "empty_domain_label";
     case errc::domain_label_hyphen: return "domain_label_hyphen";
+    case errc::domain_label_too_long: return "domain_label_too_long";
+    case errc::numeric_top_level_domain: return "numeric_top_level_domain";
     case errc::empty_unique_name: return "empty_unique_name";
     case errc::not_hex_digit: return "not_hex_digit";
     case errc::bad_hex_length: return "bad_hex_length";
+    case errc::initiator_is_target_name: return "initiator_is_target_name";
     case errc::secrets_must_differ: return "secrets_must_differ";
     case errc::missing_member: return "missing_member";
     case errc::buffer_too_small: return "buffer_too_small";
@@ -209,6 +220,9 @@ enum class length_unit : std::uint8_t { bytes, characters };
     case errc::region_not_in_partition: return "region does not belong to the partition";
     case errc::bad_account_id: return "account id must be exactly 12 digits";
     case errc::bad_resource_type: return "resource must be gateway/GATEWAY-ID/target/TARGET-IQN";
+    case errc::volume_arn_not_target_arn:
+      return "a " SGWCHAP_NAME_VolumeARN ", not a " SGWCHAP_NAME_TargetARN ": " SGWCHAP_NAME_DescribeStorediSCSIVolumes
+             " or " SGWCHAP_NAME_DescribeCachediSCSIVolumes " gives the volume's " SGWCHAP_NAME_TargetARN;
     case errc::bad_gateway_id: return "gateway id must be sgw- followed by 8..26 hex digits";
     case errc::lowercase_gateway_id: return "gateway id hex digits must be upper case";
     case errc::bad_target_prefix: return "target must start with iqn.1997-05.com.amazon:";
@@ -218,9 +232,15 @@ enum class length_unit : std::uint8_t { bytes, characters };
     case errc::missing_naming_authority: return "naming authority (reversed domain name) missing after the date";
     case errc::empty_domain_label: return "empty label in the reversed domain name";
     case errc::domain_label_hyphen: return "domain label must not start or end with '-'";
+    case errc::domain_label_too_long: return "domain label must be at most 63 bytes";
+    case errc::numeric_top_level_domain:
+      return "top-level domain must not be all digits (an IP address is no naming authority)";
     case errc::empty_unique_name: return "nothing after ':' (the unique part must not be empty)";
     case errc::not_hex_digit: return "expected a hex digit";
     case errc::bad_hex_length: return "wrong number of hex digits";
+    case errc::initiator_is_target_name:
+      return "a gateway target's name, not the initiator's (Linux: /etc/iscsi/initiatorname.iscsi; Windows: iSCSI "
+             "Initiator, Configuration tab)";
     case errc::secrets_must_differ:
       return "must differ from " SGWCHAP_NAME_SecretToAuthenticateInitiator " (mutual CHAP)";
     case errc::missing_member: return "required member missing";
@@ -243,12 +263,12 @@ enum class length_unit : std::uint8_t { bytes, characters };
   return "unknown error";
 }
 
-/// The capacity of `error::message()`'s string: the longest message any `error` can produce, 165
-/// bytes ("SecretToAuthenticateInitiator: " + unknown_partition's text, which lists every
-/// partition, + " (byte 18446744073709551615)"). tests/test_error.cpp proves that the message of
-/// every errc value (enumerators or not), field, unit, profile, limit, detail and offset fits,
-/// and that no smaller capacity would: a message is never truncated.
-inline constexpr std::size_t error_message_capacity = 165;
+/// The capacity of `error::message()`'s string: the longest message any `error` can produce, 188
+/// bytes ("SecretToAuthenticateInitiator: " + initiator_is_target_name's text, which says where
+/// the initiator's own name is found, + " (byte 18446744073709551615)"). tests/test_error.cpp proves that the message
+/// of every errc value (enumerators or not), field, unit, profile, limit, detail and offset fits, and that no smaller
+/// capacity would: a message is never truncated.
+inline constexpr std::size_t error_message_capacity = 188;
 
 /// The string `error::message()` returns: inline storage, no allocation, NUL-terminated (c_str()).
 using error_message = static_string<error_message_capacity>;

@@ -14,21 +14,15 @@
 #include <span>
 #include <string_view>
 
+#include <sgwchap/detail/accel/iscsi_name.hpp>
 #include <sgwchap/detail/charset.hpp>
 #include <sgwchap/detail/swar.hpp>
 #include <sgwchap/error.hpp>
+#include <sgwchap/limits.hpp>
 #include <sgwchap/profile.hpp>
 #include <sgwchap/static_string.hpp>
 
 SGWCHAP_BEGIN_NAMESPACE
-
-namespace iscsi_name_limits {
-inline constexpr std::size_t model_max_characters = 255;  ///< MODEL IqnName max
-inline constexpr std::size_t rfc_max_bytes = 223;         ///< RFC 3720 §3.2.6.1 / RFC 7143 §4.2.7.1
-inline constexpr std::size_t eui_hex_digits = 16;         ///< EUI-64 (RFC 3720 §3.2.6.3.2)
-inline constexpr std::size_t naa_short_hex_digits = 16;   ///< RFC 3980 §2: 64-bit NAA
-inline constexpr std::size_t naa_long_hex_digits = 32;    ///< RFC 3980 §2: 128-bit NAA
-}  // namespace iscsi_name_limits
 
 /// Which of the three RFC forms a name has; `unknown` for a name that passed only `aws_model`
 /// and has no RFC form.
@@ -106,49 +100,80 @@ constexpr auto name_error(errc code, std::size_t offset, std::uint32_t limit = 0
   return tl::unexpected(make_error(code, field::initiator_name, offset, profile::strict, limit));
 }
 
-/// `YYYY-MM.reversed.domain[:unique]` after "iqn." (RFC 3720 §3.2.6.3.1).
+/// An `iqn.` name after its prefix (RFC 3720 §3.2.6.3.1, RFC 7143 §4.2.7.2), strict profile:
+///
+///   iqn-name   = "iqn." date "." authority [ ":" unique ]
+///   date       = 4DIGIT "-" 2DIGIT              ; the month 01..12
+///   authority  = top-label *( "." label )       ; a reversed domain name (RFC 1035 §2.3.1)
+///   top-label  = label                          ; not all digits (RFC 1123 §2.1, RFC 3696 §2)
+///   label      = let-dig [ *61( let-dig / "-" ) let-dig ]   ; 1..63 bytes (RFC 1035 §2.3.4)
+///   let-dig    = %x61-7A / DIGIT                ; lower case: MODEL IqnName has no upper case
+///   unique     = 1*( let-dig / "-" / "." / ":" )
+///
+/// (The characters were checked already: every byte is one of MODEL's [0-9a-z:.-].)
 SGWCHAP_DETAIL_ALWAYS_INLINE constexpr result<void> parse_iqn_body(std::string_view s, iscsi_name_view& view) noexcept {
+  namespace L = iscsi_name_limits;
   std::size_t pos = 4;
   unsigned year = 0;
   for (; pos < 8; ++pos) {
-    if (pos >= s.size() || !is_digit(s[pos])) return name_error(errc::bad_iqn_date, pos);
+    if (pos >= s.size() || !is_digit(s[pos])) return name_error(errc::bad_iqn_date, pos);  // 4DIGIT
     year = year * 10 + static_cast<unsigned>(s[pos] - '0');
   }
-  if (pos >= s.size() || s[pos] != '-') return name_error(errc::bad_iqn_date, pos);
+  if (pos >= s.size() || s[pos] != '-') return name_error(errc::bad_iqn_date, pos);  // "-"
   unsigned month = 0;
   for (pos = 9; pos < 11; ++pos) {
-    if (pos >= s.size() || !is_digit(s[pos])) return name_error(errc::bad_iqn_date, pos);
+    if (pos >= s.size() || !is_digit(s[pos])) return name_error(errc::bad_iqn_date, pos);  // 2DIGIT
     month = month * 10 + static_cast<unsigned>(s[pos] - '0');
   }
-  if (month < 1 || month > 12) return name_error(errc::iqn_month_out_of_range, 9);
-  if (pos == s.size()) return name_error(errc::missing_naming_authority, pos);
-  if (s[pos] != '.') return name_error(errc::bad_iqn_date, pos);
+  if (month < 1 || month > 12) return name_error(errc::iqn_month_out_of_range, 9);  // 01..12
+  if (pos == s.size()) return name_error(errc::missing_naming_authority, pos);      // "." authority
+  if (s[pos] != '.') return name_error(errc::bad_iqn_date, pos);                    // "."
   ++pos;
   const std::size_t authority_begin = pos;
   if (pos == s.size() || s[pos] == ':') return name_error(errc::missing_naming_authority, pos);
-  // Labels of [a-z0-9-], neither starting nor ending with '-', separated by single dots.
+  // The labels: each ends at '.', ':' or the end; `top` is the first (the top-level domain).
   std::size_t label_begin = pos;
+  bool top = true;
+  bool all_digits = true;
+  const auto end_label = [&](std::size_t at) -> result<void> {
+    if (at == label_begin) return name_error(errc::empty_domain_label, at);                 // label: 1.. bytes
+    if (s[at - 1] == '-') return name_error(errc::domain_label_hyphen, at - 1);             // ends with let-dig
+    if (top && all_digits) return name_error(errc::numeric_top_level_domain, label_begin);  // top-label
+    return {};
+  };
   for (; pos < s.size() && s[pos] != ':'; ++pos) {
-    // Letters and digits change no state: skip whole words of them (the value is ASCII here).
-    if (!std::is_constant_evaluated()) {
-      pos = swar::skip(s, pos, s.size(), [](std::uint64_t w) { return swar::lower_or_digit(w); });
+    // Letters and digits change no state but `all_digits`: skip whole words of them (the value
+    // is ASCII here), stopping where a label would pass 63 bytes.
+    if (!std::is_constant_evaluated() && !top) {
+      const std::size_t limit = label_begin + L::max_label_bytes + 1;
+      pos = swar::skip(s, pos, limit < s.size() ? limit : s.size(),
+                       [](std::uint64_t w) { return swar::lower_or_digit(w); });
       if (pos == s.size() || s[pos] == ':') break;
+    }
+    // label: at most 63 bytes (a whole-word skip may have passed the 64th: it is reported)
+    if (pos - label_begin > L::max_label_bytes || (pos - label_begin == L::max_label_bytes && s[pos] != '.')) {
+      return name_error(errc::domain_label_too_long, label_begin + L::max_label_bytes,
+                        static_cast<std::uint32_t>(L::max_label_bytes));
     }
     const char c = s[pos];
     if (c == '.') {
-      if (pos == label_begin) return name_error(errc::empty_domain_label, pos);
-      if (s[pos - 1] == '-') return name_error(errc::domain_label_hyphen, pos - 1);
+      if (auto ok = end_label(pos); !ok.has_value()) return ok;
       label_begin = pos + 1;
-    } else if (c == '-' && pos == label_begin) {
-      return name_error(errc::domain_label_hyphen, pos);
+      top = false;
+      continue;
     }
+    if (c == '-' && pos == label_begin) return name_error(errc::domain_label_hyphen, pos);  // starts with let-dig
+    all_digits = all_digits && is_digit(c);
   }
-  if (pos == label_begin) return name_error(errc::empty_domain_label, pos);
-  if (s[pos - 1] == '-') return name_error(errc::domain_label_hyphen, pos - 1);
+  if (pos - label_begin > L::max_label_bytes) {  // a run skipped in whole words
+    return name_error(errc::domain_label_too_long, label_begin + L::max_label_bytes,
+                      static_cast<std::uint32_t>(L::max_label_bytes));
+  }
+  if (auto ok = end_label(pos); !ok.has_value()) return ok;
   const std::string_view authority = s.substr(authority_begin, pos - authority_begin);
   std::string_view unique{};
-  if (pos < s.size()) {  // s[pos] == ':'
-    if (pos + 1 == s.size()) return name_error(errc::empty_unique_name, pos + 1);
+  if (pos < s.size()) {                                                            // ":" unique
+    if (pos + 1 == s.size()) return name_error(errc::empty_unique_name, pos + 1);  // 1*( ... )
     unique = s.substr(pos + 1);
   }
   detail_iscsi_name_access::iqn(view, year, month, authority, unique);
@@ -171,66 +196,6 @@ SGWCHAP_DETAIL_ALWAYS_INLINE constexpr result<void> parse_hex_body(std::string_v
   detail_iscsi_name_access::hex(view, form, s.substr(4));
   return {};
 }
-
-#if SGWCHAP_DETAIL_SSE2
-/// MODEL IqnName's [0-9a-z:.-], 16 bytes at a time ('-' '.' and '0'..':' are two runs of ASCII).
-struct iqn_name_chars {
-  [[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE simd::block operator()(simd::block v) const noexcept {
-    return _mm_or_si128(simd::in_range(v, 'a', 'z'),
-                        _mm_or_si128(simd::in_range(v, '-', '.'), simd::in_range(v, '0', ':')));
-  }
-};
-
-/// The strict run-time fast path for `iqn.` names of 29..223 bytes: true (and `view` filled)
-/// only for a name that the exact code below accepts with the same parts; anything else
-/// returns false and the exact code decides and reports. Each byte is classified once, 16 at
-/// a time (SSE2), and the domain labels' rules (no empty label, no '-' at either end of a
-/// label) become one test on pairs of neighbouring bytes: "..", ".-", "-." are the only
-/// pairs they forbid inside the authority, plus a '.' or '-' at its two ends.
-[[nodiscard]] inline bool accept_strict_iqn(std::string_view s, iscsi_name_view& view) noexcept {
-  namespace V = simd;
-  using V::block;
-  const std::size_t n = s.size();
-  // 29 bytes: the pair loads below read 17 bytes from offset >= 12 (shorter names are rare).
-  if (n < 29 || n > iscsi_name_limits::rfc_max_bytes || !swar::equal_at(s, 0, "iqn.")) return false;
-  // MODEL's [0-9a-z:.-] over the whole value.
-  if (!V::all_of(s, 0, n, iqn_name_chars{})) return false;
-  // YYYY "-" MM "." at offsets 4..11, as one word: digits in its bytes 0-3 and 5-6, '-' in
-  // byte 4, '.' in byte 7 (no ':' there, so the first ':' found below ends the authority).
-  const std::uint64_t date = swar::load8(s.data() + 4);
-  constexpr std::uint64_t digit_bytes = 0x0080800080808080ULL;
-  if ((swar::in_range(date, '0', '9') & digit_bytes) != digit_bytes || ((date >> 32U) & 0xFFU) != '-' ||
-      (date >> 56U) != '.') {
-    return false;
-  }
-  const auto d = [&s](std::size_t i) { return static_cast<unsigned>(s[i] - '0'); };
-  const unsigned month = d(9) * 10 + d(10);
-  if (month < 1 || month > 12) return false;
-  const std::size_t colon = V::find(s, 12, ':');
-  const std::size_t authority_end = colon == std::string_view::npos ? n : colon;
-  if (authority_end == 12 || colon + 1 == n) return false;  // empty authority or unique name
-  const auto separator = [](char c) { return c == '.' || c == '-'; };
-  if (separator(s[12]) || separator(s[authority_end - 1])) return false;
-  // Pairs (i, i + 1) for i in [12, authority_end - 1): two loads one byte apart.
-  for (std::size_t pos = 12; pos + 1 < authority_end; pos += 16) {
-    const std::size_t base = pos + 17 <= n ? pos : n - 17;
-    const block a = V::load16(s.data() + base);
-    const block b = V::load16(s.data() + base + 1);
-    const block a_dot = V::equal_to(a, '.');
-    const block b_dot = V::equal_to(b, '.');
-    const block bad = _mm_or_si128(_mm_and_si128(a_dot, _mm_or_si128(b_dot, V::equal_to(b, '-'))),
-                                   _mm_and_si128(V::equal_to(a, '-'), b_dot));
-    const std::size_t pairs = authority_end - 1 - pos;
-    const unsigned wanted = pairs >= 16 ? 0xFFFFU : (1U << pairs) - 1U;
-    if (((V::bits(bad) >> (pos - base)) & wanted) != 0) return false;
-  }
-  const unsigned year = d(4) * 1000 + d(5) * 100 + d(6) * 10 + d(7);
-  detail_iscsi_name_access::value(view, s, profile::strict);
-  detail_iscsi_name_access::iqn(view, year, month, s.substr(12, authority_end - 12),
-                                colon == std::string_view::npos ? std::string_view{} : s.substr(colon + 1));
-  return true;
-}
-#endif
 
 }  // namespace detail
 
@@ -302,6 +267,8 @@ namespace detail {
   const result<void> body =
       form == iscsi_name_form::iqn ? detail::parse_iqn_body(value, view) : detail::parse_hex_body(value, view, form);
   if (!body.has_value()) return tl::unexpected(body.error());
+  // A Storage Gateway target's name is never an initiator's (USERGUIDE-CHAP shows it beside the field).
+  if (value.starts_with(L::amazon_target_prefix)) return detail::name_error(errc::initiator_is_target_name, 0);
   return view;
 }
 
@@ -311,7 +278,11 @@ namespace detail {
 [[nodiscard]] inline result<iscsi_name_view> parse_strict_iscsi_name_in_place(std::string_view value) noexcept {
   result<iscsi_name_view> r;
 #if SGWCHAP_DETAIL_SSE2
-  if (accept_strict_iqn(value, *r)) return r;
+  if (iqn_parts parts; accept_strict_iqn(value, parts)) {
+    detail_iscsi_name_access::value(*r, value, profile::strict);
+    detail_iscsi_name_access::iqn(*r, parts.year, parts.month, parts.authority, parts.unique);
+    return r;
+  }
 #endif
   r = parse_iscsi_name_full(value, profile::strict);
   return r;

@@ -91,6 +91,8 @@ struct bad_account_id;  ///< the account is not exactly 12 digits
 template <std::size_t Offset>
 struct bad_resource_type;  ///< not gateway/GATEWAY-ID/target/TARGET-IQN
 template <std::size_t Offset>
+struct volume_arn_not_target_arn;  ///< a VolumeARN (.../volume/vol-...): DescribeStorediSCSIVolumes gives the TargetARN
+template <std::size_t Offset>
 struct bad_gateway_id;  ///< not sgw- followed by 8..26 hex digits
 template <std::size_t Offset>
 struct lowercase_gateway_id;  ///< lower-case hex in the gateway id
@@ -127,11 +129,17 @@ struct empty_domain_label;  ///< an empty label (.. or a trailing .)
 template <std::size_t Offset>
 struct domain_label_hyphen;  ///< a label starts or ends with -
 template <std::size_t Offset>
+struct domain_label_too_long;  ///< a label longer than 63 bytes
+template <std::size_t Offset>
+struct numeric_top_level_domain;  ///< the top-level label is all digits (an IP address)
+template <std::size_t Offset>
 struct empty_unique_name;  ///< nothing after the :
 template <std::size_t Offset>
 struct not_hex_digit;  ///< a non-hex character in an eui./naa. name
 template <std::size_t Offset>
 struct bad_hex_length;  ///< eui. needs 16 hex digits, naa. 16 or 32
+template <std::size_t Offset>
+struct initiator_is_target_name;  ///< iqn.1997-05.com.amazon:...: a gateway target's name, not an initiator's
 /// Any other rule (none today): named by its errc value.
 template <errc Rule, std::size_t Offset>
 struct rule_failed;
@@ -166,6 +174,7 @@ SGWCHAP_DETAIL_LITERAL_RULE(invalid_target_arn, bad_region)
 SGWCHAP_DETAIL_LITERAL_RULE(invalid_target_arn, region_not_in_partition)
 SGWCHAP_DETAIL_LITERAL_RULE(invalid_target_arn, bad_account_id)
 SGWCHAP_DETAIL_LITERAL_RULE(invalid_target_arn, bad_resource_type)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_target_arn, volume_arn_not_target_arn)
 SGWCHAP_DETAIL_LITERAL_RULE(invalid_target_arn, bad_gateway_id)
 SGWCHAP_DETAIL_LITERAL_RULE(invalid_target_arn, lowercase_gateway_id)
 SGWCHAP_DETAIL_LITERAL_RULE(invalid_target_arn, bad_target_prefix)
@@ -179,9 +188,12 @@ SGWCHAP_DETAIL_LITERAL_RULE(invalid_iscsi_name, iqn_month_out_of_range)
 SGWCHAP_DETAIL_LITERAL_RULE(invalid_iscsi_name, missing_naming_authority)
 SGWCHAP_DETAIL_LITERAL_RULE(invalid_iscsi_name, empty_domain_label)
 SGWCHAP_DETAIL_LITERAL_RULE(invalid_iscsi_name, domain_label_hyphen)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_iscsi_name, domain_label_too_long)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_iscsi_name, numeric_top_level_domain)
 SGWCHAP_DETAIL_LITERAL_RULE(invalid_iscsi_name, empty_unique_name)
 SGWCHAP_DETAIL_LITERAL_RULE(invalid_iscsi_name, not_hex_digit)
 SGWCHAP_DETAIL_LITERAL_RULE(invalid_iscsi_name, bad_hex_length)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_iscsi_name, initiator_is_target_name)
 }  // namespace iscsi_name_literal
 
 /// The checked view of literal S, parsed by Parse under the strict profile; a literal that

@@ -1398,7 +1398,9 @@ inline initiator_name_file parse_initiator_name_file(std::optional<std::string_v
     const error& e = model.error();
     add(e.code == errc::uppercase_character ? rule::initiator_name_uppercase : rule::initiator_name_not_storable,
         e.offset, &e);
-  } else if (const auto strict = parse_iscsi_name(name, profile::strict); !strict.has_value()) {
+  } else if (const auto strict = parse_iscsi_name(name, profile::strict);
+             !strict.has_value() && strict.error().code != errc::initiator_is_target_name) {
+    // (a target's name passes the grammar: initiator_name_is_amazon_target below says what it is)
     add(rule::initiator_name_not_rfc3720, strict.error().offset, &strict.error());
   }
   if (detail::is_amazon_target_name(name)) add(rule::initiator_name_is_amazon_target, 0, nullptr);

@@ -15,44 +15,22 @@
 #include <string_view>
 #include <utility>
 
+#include <sgwchap/detail/accel/target_arn.hpp>
+#include <sgwchap/detail/arn_parts.hpp>
 #include <sgwchap/detail/charset.hpp>
 #include <sgwchap/detail/owned_bytes.hpp>
 #include <sgwchap/detail/region.hpp>
 #include <sgwchap/detail/swar.hpp>
 #include <sgwchap/detail/utf8.hpp>
 #include <sgwchap/error.hpp>
+#include <sgwchap/limits.hpp>
 #include <sgwchap/profile.hpp>
 #include <sgwchap/static_string.hpp>
 
 SGWCHAP_BEGIN_NAMESPACE
 
-/// Limits of a target ARN, named after their source (docs/sources.md).
-namespace target_arn_limits {
-inline constexpr std::size_t model_min_characters = 50;   ///< MODEL TargetARN min
-inline constexpr std::size_t model_max_characters = 800;  ///< MODEL TargetARN max
-/// The most bytes a value that passes can have: MODEL counts Unicode scalar values, and under
-/// aws_model any of them may be non-ASCII, each at most 4 bytes in UTF-8 (RFC 3629 §3). A value
-/// that passes strict is ASCII (at most 376 bytes; its parts' own limits below).
-inline constexpr std::size_t max_utf8_bytes_per_character = 4;
-inline constexpr std::size_t model_max_bytes = model_max_characters * max_utf8_bytes_per_character;  // 3200
-inline constexpr std::size_t max_region_length = 63;  ///< one DNS label (RFC 1035 §2.3.4)
-inline constexpr std::size_t account_id_digits = 12;
-inline constexpr std::size_t min_gateway_hex_digits = 8;    ///< every documented id (sgw-12A3456B)
-inline constexpr std::size_t max_gateway_hex_digits = 26;   ///< MODEL GatewayId max 30 - "sgw-"
-inline constexpr std::size_t max_target_name_length = 200;  ///< MODEL TargetName max
-inline constexpr std::string_view target_iqn_prefix = "iqn.1997-05.com.amazon:";
-}  // namespace target_arn_limits
-
 /// An endpoint host name, e.g. `storagegateway.us-east-1.amazonaws.com` (fits any valid region).
 using endpoint_host = static_string<128>;
-
-namespace detail {
-/// The parts of an ARN with structure, as views into the value.
-struct arn_parts {
-  std::string_view partition{}, region{}, account{}, gateway{}, target{};
-  std::size_t partition_index{no_partition};
-};
-}  // namespace detail
 
 /// A parsed target ARN: views into the input (valid as long as the input is), the profile it
 /// passed, and the derived endpoint hosts.
@@ -146,9 +124,24 @@ namespace detail {
   return std::string_view::npos;
 }
 
-/// The ARN structure (strict), or its relaxed reading for `aws_model` (lower-case
-/// gateway hex and the regex sense of `\w` in regions allowed).
-/// Writes the parts into `parts` as it goes (partly filled on error).
+/// The ARN structure (strict), or its relaxed reading for `aws_model` (lower-case gateway hex and
+/// the regex sense of `\w` in regions allowed). MODEL TargetARN has no pattern: this is how the
+/// service builds target ARNs (APIREF-Update's example, MODEL GatewayId and TargetName, PARTITIONS):
+///
+///   target-arn  = "arn:" partition ":storagegateway:" region ":" account
+///                 ":gateway/" gateway-id "/target/" target-iqn
+///   partition   = a PARTITIONS id ("aws", "aws-cn", ...)             ; else unknown_partition
+///   region      = 1*63( %x61-7A / DIGIT / "-" ), matching the partition's pattern
+///                 (detail/region.hpp)                              ; bad_region, region_not_in_partition
+///   account     = 12DIGIT                                          ; bad_account_id
+///   gateway-id  = "sgw-" 8*26( DIGIT / %x41-46 )  (MODEL GatewayId 12..30; upper-case hex:
+///                 lower case is lowercase_gateway_id)              ; bad_gateway_id
+///   target-iqn  = "iqn.1997-05.com.amazon:" target-name           ; bad_target_prefix
+///   target-name = 1*200( %x61-7A / DIGIT / "-" / "." / ";" )      ; MODEL TargetName: bad_target_name
+///
+/// A VolumeARN (MODEL VolumeARN: `.../gateway/GATEWAY-ID/volume/vol-...`) where "/target/"
+/// belongs is volume_arn_not_target_arn, the mistake it is. Writes the parts into `parts` as it
+/// goes (partly filled on error).
 [[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE constexpr result<void> parse_arn_structure_into(std::string_view s,
                                                                                            bool strict,
                                                                                            arn_parts& parts) noexcept {
@@ -256,6 +249,11 @@ namespace detail {
 
   // "/target/" TARGET-IQN
   if (const auto at = mismatch_at(s, pos, "/target/"); at != std::string_view::npos) {
+    // "/volume/vol-" 1*( not white space ): MODEL VolumeARN's `\/volume\/vol-(\S+)`
+    if (mismatch_at(s, pos, "/volume/vol-") == std::string_view::npos && pos + 12 < s.size() && s[pos + 12] != ' ' &&
+        s[pos + 12] != '\t' && s[pos + 12] != '\n' && s[pos + 12] != '\r') {
+      return fail(errc::volume_arn_not_target_arn, pos + 1);
+    }
     return fail(errc::bad_resource_type, at);
   }
   pos += 8;
@@ -287,114 +285,6 @@ namespace detail {
   parts.partition_index = got_partition_index;
   return {};
 }
-
-#if SGWCHAP_DETAIL_SSE2
-/// MODEL TargetName's [-.;a-z0-9], 16 bytes at a time.
-struct target_name_chars {
-  [[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE simd::block operator()(simd::block v) const noexcept {
-    return _mm_or_si128(_mm_or_si128(simd::in_range(v, 'a', 'z'), simd::in_range(v, '0', '9')),
-                        _mm_or_si128(simd::in_range(v, '-', '.'), simd::equal_to(v, ';')));
-  }
-};
-
-/// The strict run-time fast path: true (and `parts` filled) only for an ARN that
-/// parse_arn_structure_into(s, true, ...) accepts with the same parts and whose size is within
-/// MODEL's 50..800 (a strict ARN is ASCII, so characters are bytes). Anything else returns
-/// false and the exact path decides and reports. It reads each byte about once: the fixed
-/// literals as words, every other part as 16-byte blocks classified at once (SSE2).
-[[nodiscard]] inline bool accept_strict_arn(std::string_view s, arn_parts& parts) noexcept {
-  namespace L = target_arn_limits;
-  namespace V = simd;
-  using V::block;
-  const std::size_t n = s.size();
-  // n >= 50 also makes every 16-byte block read below fit inside the string.
-  if (n < L::model_min_characters || n > L::model_max_characters) return false;
-  // PARTITION: the id ends at the first ':' (ids have at most 10 bytes: one block). "aws",
-  // by far the most common, is one word compare.
-  std::size_t partition_size = 3;
-  std::size_t index = 0;
-  if (!swar::equal_at(s, 0, "arn:aws:")) {
-    if (!swar::equal_at(s, 0, "arn:")) return false;
-    const unsigned colons = V::bits(V::equal_to(V::load16(s.data() + 4), ':'));
-    if (colons == 0) return false;
-    partition_size = static_cast<std::size_t>(std::countr_zero(colons));
-    index = no_partition;
-    for (std::size_t i = 0; i < partitions.size() && index == no_partition; ++i) {
-      if (partitions[i].id.size() == partition_size && swar::equal_at(s, 4, partitions[i].id)) index = i;
-    }
-    if (index == no_partition) return false;
-  }
-  const std::string_view partition(s.data() + 4, partition_size);
-  std::size_t pos = 4 + partition_size;
-  if (!swar::equal_at(s, pos, ":storagegateway:")) return false;
-  pos += 16;
-
-  // REGION: up to 63 bytes of [a-z0-9-] before the next ':'. Its pattern PREFIX-WORD-DIGITS
-  // (region_matches) has no '-' in WORD or DIGITS, so the last two dashes split it: one
-  // 64-bit mask per byte class over the region decides the whole match.
-  const std::size_t region_begin = pos;
-  const std::size_t region_end = V::find(s, pos, ':');
-  if (region_end == std::string_view::npos || region_end == region_begin ||
-      region_end - region_begin > L::max_region_length) {
-    return false;
-  }
-  const std::size_t region_size = region_end - region_begin;
-  std::uint64_t dashes = 0;
-  std::uint64_t digits = 0;
-  std::uint64_t region_chars = 0;
-  for (std::size_t k = 0; k < region_size; k += 16) {
-    const std::size_t at = region_begin + k;
-    const std::size_t start = at + 16 <= n ? at : n - 16;
-    const block v = V::load16(s.data() + start);
-    dashes |= std::uint64_t{V::bits(V::equal_to(v, '-')) >> (at - start)} << k;
-    digits |= std::uint64_t{V::bits(V::in_range(v, '0', '9')) >> (at - start)} << k;
-    region_chars |= std::uint64_t{V::bits(V::in_range(v, 'a', 'z')) >> (at - start)} << k;
-  }
-  const std::uint64_t in_region = (std::uint64_t{1} << region_size) - 1U;  // region_size <= 63
-  dashes &= in_region;
-  if (((region_chars | digits | dashes) & in_region) != in_region || dashes == 0) return false;
-  const int last_dash = 63 - std::countl_zero(dashes);
-  const std::uint64_t after_last = in_region & ~((std::uint64_t{2} << last_dash) - 1U);  // DIGITS
-  const std::uint64_t before_last = dashes & ~(std::uint64_t{1} << last_dash);
-  if (after_last == 0 || (digits & after_last) != after_last || before_last == 0) return false;
-  const int prefix_end = 63 - std::countl_zero(before_last);
-  if (last_dash - prefix_end < 2) return false;  // WORD is not empty
-  bool known_prefix = false;
-  const region_prefix_list& prefixes = region_prefix_lists[index];
-  for (std::size_t i = 0; i < prefixes.count && !known_prefix; ++i) {
-    known_prefix = prefixes.items[i].size() == static_cast<std::size_t>(prefix_end) &&
-                   swar::equal_at(s, region_begin, prefixes.items[i]);
-  }
-  if (!known_prefix) return false;
-
-  // ACCOUNT ":gateway/sgw-" GATEWAY-HEX "/target/iqn.1997-05.com.amazon:" TARGET-NAME
-  const std::size_t account_begin = region_end + 1;
-  if (account_begin + 12 + 13 > n || s[account_begin + 12] != ':' || !V::all_of(s, account_begin, 12, V::digits{}) ||
-      !swar::equal_at(s, account_begin + 13, "gateway/sgw-")) {
-    return false;
-  }
-  const std::size_t hex_begin = account_begin + 12 + 13;
-  const std::size_t hex_end = V::find(s, hex_begin, '/');
-  if (hex_end == std::string_view::npos || hex_end - hex_begin < L::min_gateway_hex_digits ||
-      hex_end - hex_begin > L::max_gateway_hex_digits ||
-      !V::all_of(s, hex_begin, hex_end - hex_begin, V::upper_hex{}) ||
-      !swar::equal_at(s, hex_end, "/target/iqn.1997-05.com.amazon:")) {
-    return false;
-  }
-  const std::size_t name_begin = hex_end + 8 + L::target_iqn_prefix.size();
-  if (name_begin >= n || n - name_begin > L::max_target_name_length ||
-      !V::all_of(s, name_begin, n - name_begin, target_name_chars{})) {
-    return false;
-  }
-  parts.partition = partition;
-  parts.region = std::string_view(s.data() + region_begin, region_size);
-  parts.account = std::string_view(s.data() + account_begin, L::account_id_digits);
-  parts.gateway = std::string_view(s.data() + hex_begin - 4, hex_end - hex_begin + 4);
-  parts.target = std::string_view(s.data() + hex_end + 8, n - hex_end - 8);
-  parts.partition_index = index;
-  return true;
-}
-#endif
 
 [[nodiscard]] constexpr result<arn_parts> parse_arn_structure(std::string_view s, bool strict) noexcept {
   arn_parts parts{};

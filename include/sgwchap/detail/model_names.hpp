@@ -12,6 +12,8 @@
 #define SGWCHAP_NAME_UpdateChapCredentials "UpdateChapCredentials"
 #define SGWCHAP_NAME_DescribeChapCredentials "DescribeChapCredentials"
 #define SGWCHAP_NAME_DeleteChapCredentials "DeleteChapCredentials"
+#define SGWCHAP_NAME_DescribeStorediSCSIVolumes "DescribeStorediSCSIVolumes"
+#define SGWCHAP_NAME_DescribeCachediSCSIVolumes "DescribeCachediSCSIVolumes"
 
 // Members (MODEL shape members; the JSON keys on the wire).
 #define SGWCHAP_NAME_TargetARN "TargetARN"
@@ -19,3 +21,4 @@
 #define SGWCHAP_NAME_InitiatorName "InitiatorName"
 #define SGWCHAP_NAME_SecretToAuthenticateTarget "SecretToAuthenticateTarget"
 #define SGWCHAP_NAME_ChapCredentials "ChapCredentials"
+#define SGWCHAP_NAME_VolumeARN "VolumeARN"

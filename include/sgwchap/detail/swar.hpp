@@ -4,7 +4,8 @@
 // changing its state; the byte loop then resumes where the skip stopped, so every error, offset
 // and view is the one the byte loop alone produces. In constant evaluation the helpers skip
 // nothing (std::is_constant_evaluated), so the constexpr path is the plain grammar code.
-// benchmarks/bench_validate.cpp measures what they buy.
+// benchmarks/bench_validate.cpp measures what they buy. The 16-byte (SSE2) fast paths are in
+// detail/accel/, out of the grammar headers.
 #pragma once
 
 #include <bit>
@@ -15,16 +16,6 @@
 #include <type_traits>
 
 #include <sgwchap/version.hpp>
-
-// x86-64's baseline SSE2: the strict validators' accept-only fast paths (below) use it to
-// classify 16 bytes per instruction. Elsewhere those fast paths are compiled out and the SWAR
-// and byte code alone runs (the same answers, a little slower).
-#if defined(__SSE2__) && !defined(SGWCHAP_NO_SSE2)
-#include <emmintrin.h>
-#define SGWCHAP_DETAIL_SSE2 1
-#else
-#define SGWCHAP_DETAIL_SSE2 0
-#endif
 
 // Small helpers on hot paths that the compiler must inline for their constants to fold.
 #if defined(__GNUC__) || defined(__clang__)
@@ -108,78 +99,5 @@ template <class Accept>
 }
 
 }  // namespace detail::swar
-
-#if SGWCHAP_DETAIL_SSE2
-// 16 bytes at a time, for the accept-only fast paths of the strict validators. These never
-// decide an error: a fast path that sees anything unusual returns false and the exact code runs
-// (and reports), so they only have to be right about values they accept. Every load stays inside
-// the string: a span shorter than 16 bytes is read from a 16-byte block of the same string that
-// contains it (callers guarantee s.size() >= 16) and the other bytes' bits are masked off.
-namespace detail::simd {
-
-using block = __m128i;
-
-[[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE block load16(const char* p) noexcept {
-  return _mm_loadu_si128(reinterpret_cast<const block*>(p));
-}
-/// 0xFF in each byte equal to c.
-[[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE block equal_to(block v, char c) noexcept {
-  return _mm_cmpeq_epi8(v, _mm_set1_epi8(c));
-}
-/// 0xFF in each byte in [lo, hi] (unsigned): adding 0x80 - lo rotates [lo, hi] onto the lowest
-/// signed values [-128, -128 + hi - lo] and every other byte above them.
-[[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE block in_range(block v, unsigned lo, unsigned hi) noexcept {
-  const block shifted = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(static_cast<unsigned char>(0x80U - lo))));
-  return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(static_cast<unsigned char>(0x80U + hi - lo + 1U))));
-}
-/// One bit per byte (bit i = byte i), from a byte mask.
-[[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE unsigned bits(block mask) noexcept {
-  return static_cast<unsigned>(_mm_movemask_epi8(mask));
-}
-
-// Byte classes as callables (block -> byte mask). Structs rather than lambdas: GCC 12 keeps
-// a lambda used twice as an out-of-line call, which costs more than the class test itself.
-/// [0-9]
-struct digits {
-  [[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE block operator()(block v) const noexcept { return in_range(v, '0', '9'); }
-};
-/// [0-9A-F]
-struct upper_hex {
-  [[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE block operator()(block v) const noexcept {
-    return _mm_or_si128(in_range(v, '0', '9'), in_range(v, 'A', 'F'));
-  }
-};
-
-/// Bit i set when byte `pos + i` (i < 16, pos + i < s.size()) satisfies `pred` (a callable
-/// block -> byte mask). Needs s.size() >= 16: reads the block [min(pos, size - 16), +16).
-template <class Pred>
-[[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE unsigned bits_at(std::string_view s, std::size_t pos, Pred pred) noexcept {
-  const std::size_t start = pos + 16 <= s.size() ? pos : s.size() - 16;
-  return bits(pred(load16(s.data() + start))) >> (pos - start);
-}
-
-/// True when the n bytes at `pos` (pos + n <= s.size(), s.size() >= 16) all satisfy `pred`.
-template <class Pred>
-[[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE bool all_of(std::string_view s, std::size_t pos, std::size_t n,
-                                                       Pred pred) noexcept {
-  // Whole blocks: AND their masks, one test at the end (no branch per block).
-  block all = _mm_set1_epi8(-1);
-  for (; n > 16; pos += 16, n -= 16) all = _mm_and_si128(all, pred(load16(s.data() + pos)));
-  const unsigned want = (1U << n) - 1U;
-  return bits(all) == 0xFFFFU && (bits_at(s, pos, pred) & want) == want;
-}
-
-/// Offset of the first byte equal to c at or after `pos`, or npos (s.size() >= 16).
-[[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE std::size_t find(std::string_view s, std::size_t pos, char c) noexcept {
-  for (; pos < s.size(); pos += 16) {
-    const std::size_t start = pos + 16 <= s.size() ? pos : s.size() - 16;
-    const unsigned m = bits(equal_to(load16(s.data() + start), c)) >> (pos - start);
-    if (m != 0) return pos + static_cast<std::size_t>(std::countr_zero(m));
-  }
-  return std::string_view::npos;
-}
-
-}  // namespace detail::simd
-#endif
 
 SGWCHAP_END_NAMESPACE

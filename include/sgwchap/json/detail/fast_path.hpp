@@ -33,14 +33,12 @@
 #include <vector>
 
 #include <sgwchap/chap_secret.hpp>
+#include <sgwchap/detail/accel/simd.hpp>
 #include <sgwchap/detail/members.hpp>
 #include <sgwchap/detail/swar.hpp>
 #include <sgwchap/detail/utf8.hpp>
 #include <sgwchap/json/detail/cursor.hpp>
 #include <sgwchap/wire/detail/writer.hpp>
-#if SGWCHAP_DETAIL_SSE2
-#include <emmintrin.h>
-#endif
 
 SGWCHAP_BEGIN_NAMESPACE
 namespace detail {

@@ -11,10 +11,8 @@
 #include <string_view>
 #include <type_traits>
 
-#include <sgwchap/detail/swar.hpp>  // SGWCHAP_DETAIL_SSE2: off with -DSGWCHAP_NO_SSE2 or on other CPUs
-#if SGWCHAP_DETAIL_SSE2
-#include <emmintrin.h>
-#endif
+#include <sgwchap/detail/accel/simd.hpp>  // SGWCHAP_DETAIL_SSE2: off with -DSGWCHAP_NO_SSE2 or on other CPUs
+#include <sgwchap/detail/swar.hpp>
 #include <sgwchap/detail/utf8.hpp>
 #include <sgwchap/wire/http_request.hpp>
 
