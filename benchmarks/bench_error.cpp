@@ -43,7 +43,7 @@ plain_error decode_boost() {
 void BM_error_sgwchap(benchmark::State& state) {
   bench::alloc_scope allocs(state);
   for (auto _ : state) {
-    auto e = sgwchap::decode_service_error(400, {}, body);
+    auto e = sgwchap::decode_service_error(400, {}, body).value();
     benchmark::DoNotOptimize(e);
   }
 }

@@ -231,35 +231,9 @@ BOTOCORE_PARSER_CRASHES = {
 # point of the specification). The test reports them as expected failures and fails when one of
 # them passes. Empty it, in one edit, once the library is fixed.
 KNOWN_LIBRARY_GAPS = {
-    # The error's name is read from __type, then code, then the X-Amzn-Errortype header (the
-    # library reads the header first, then code, then __type).
-    "E-all-three": "error name order: __type first (before code and the X-Amzn-Errortype header)",
-    "E-type-and-header": "error name order: __type before the X-Amzn-Errortype header",
-    "E-code-and-header": "error name order: code before the X-Amzn-Errortype header",
-    # A comma-joined X-Amzn-Errortype (a repeated header folded by a proxy) counts up to its first ','.
-    "E-header-comma-joined": "X-Amzn-Errortype holding comma-joined values: the name ends at the first ','",
-    # retryable() is botocore's standard rule, without an errorCode rule.
-    "E-error-code-request-timeout": "retryable(): errorCode RequestTimeout is no retry signal",
-    "E-error-code-service-unavailable": "retryable(): errorCode ServiceUnavailable is no retry signal",
-    # A key twice in an error body is refused as duplicate_key, as in any other body.
-    "E-duplicate-type": "duplicate top-level key in an error body (__type) is refused as duplicate_key",
-    "E-duplicate-message": "duplicate top-level key in an error body (message) is refused as duplicate_key",
-    "E-duplicate-code": "duplicate top-level key in an error body (code) is refused as duplicate_key",
-    "E-duplicate-error-code": ("duplicate key inside the error member (errorCode): botocore keeps the last value, "
-                               "the library the first; refused as duplicate_key (the specification's text says "
-                               "'top-level': to be confirmed)"),
-    "E-duplicate-error-detail": ("duplicate errorDetails key: botocore keeps the last value, the library the first; "
-                                 "refused as duplicate_key (the specification's text says 'top-level': to be "
-                                 "confirmed)"),
-    # Invalid UTF-8 in the message alone: the error keeps its name and errorCode.
-    "E-message-invalid-utf8": "invalid UTF-8 in `message` alone keeps the error's name and errorCode",
-    "E-message-lone-surrogate": "a lone surrogate escape in `message` alone keeps the error's name and errorCode",
-    # A lone \uD800..\uDFFF escape is invalid_utf8 at the escape's offset, not malformed_json.
-    "F-U-lone-high-surrogate": "lone \\ud800 escape: invalid_utf8 at the escape (not malformed_json after it)",
-    "F-X-lone-low-surrogate": "lone \\udc00 escape: invalid_utf8 at the escape (not malformed_json after it)",
-    "F-D-high-surrogate-then-letter": "\\ud83d followed by \\u0041: invalid_utf8 at the escape (not malformed_json)",
-    "R-arn-lone-surrogate": "lone \\udc00 escape in a request body: invalid_utf8 at the escape (not malformed_json)",
-    "R-secret-lone-surrogate": "lone \\ud800 escape in a request body: invalid_utf8 at the escape (not malformed_json)",
+    # Empty: the 18 cases that were listed here (the error-name order, the comma-joined header,
+    # retryable() without errorCode, duplicate keys in error bodies, invalid UTF-8 or a lone
+    # surrogate in an error's message, lone surrogate escapes as invalid_utf8) now pass.
 }
 
 

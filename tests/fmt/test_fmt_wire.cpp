@@ -79,11 +79,13 @@ TEST_CASE("fmt: unchecked requests, secrets redacted, strings escaped") {
 TEST_CASE("fmt: decode errors and service errors") {
   const auto wrong = sgwchap::decode_describe_chap_credentials_response(R"({"ChapCredentials":[{"InitiatorName":7}]})");
   REQUIRE_FALSE(wrong.has_value());
-  const auto error = sgwchap::decode_service_error(
-      400, {},
-      R"({"__type":"aws.sg#InvalidGatewayRequestException","message":"The specified volume was not found.",)"
-      R"("error":{"errorCode":"VolumeNotFound","errorDetails":{"k":"v"}}})");
-  const auto proxy = sgwchap::decode_service_error(502, {}, "<html>Bad\x1B Gateway</html>");
+  const auto error =
+      sgwchap::decode_service_error(
+          400, {},
+          R"({"__type":"aws.sg#InvalidGatewayRequestException","message":"The specified volume was not found.",)"
+          R"("error":{"errorCode":"VolumeNotFound","errorDetails":{"k":"v"}}})")
+          .value();
+  const auto proxy = sgwchap::decode_service_error(502, {}, "<html>Bad\x1B Gateway</html>").value();
   require_rows({
       {"decode_error", fmt::format("{}", wrong.error()), wrong.error().message()},
       {"decode_error text", fmt::format("{}", wrong.error()),

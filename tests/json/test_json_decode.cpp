@@ -128,7 +128,13 @@ std::vector<hostile_row> hostile_rows() {
       {"byte-order mark", "\xEF\xBB\xBF{}", errc::malformed_json, 0, ""},
       {"trailing garbage after object", R"({"TargetARN":"a"}])", errc::malformed_json, 17, ""},
       {"two objects", R"({}{})", errc::malformed_json, 2, ""},
-      {"lone surrogate escape", R"({"TargetARN":"\ud800"})", errc::malformed_json, 20, ""},
+      // A lone surrogate escape is JSON text but names no Unicode scalar value: invalid_utf8 at
+      // its backslash (RFC 8259 §7, RFC 3629 §3), whatever basic_parser says a little later.
+      {"lone surrogate escape", R"({"TargetARN":"\ud800"})", errc::invalid_utf8, 14, ""},
+      {"lone low surrogate escape", R"({"TargetARN":"ab\udc00"})", errc::invalid_utf8, 16, ""},
+      {"high surrogate, then a letter", R"({"TargetARN":"\ud83d\u0041"})", errc::invalid_utf8, 14, ""},
+      {"a pair is fine, a lone one after it is not", R"({"TargetARN":"\ud83d\ude00\ud800"})", errc::invalid_utf8, 26,
+       ""},
       {"NaN", R"({"x":NaN})", errc::malformed_json, 5, ""},
       {"leading zero", R"({"x":012})", errc::malformed_json, 6, ""},
       {"invalid UTF-8 in a value", "{\"TargetARN\":\"a\xFF\"}", errc::invalid_utf8, 15, ""},

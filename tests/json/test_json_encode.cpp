@@ -166,7 +166,7 @@ TEST_CASE("round trip of Describe and Delete requests, results and service error
   error.error_details.emplace(value, value);
   body.clear();
   REQUIRE(sgwchap::encode_body(error, body).has_value());
-  const auto decoded_error = sgwchap::decode_service_error(400, {}, body);
+  const auto decoded_error = sgwchap::decode_service_error(400, {}, body).value();
   CHECK(decoded_error.name == error.name);
   CHECK(decoded_error.message == error.message);
   CHECK(decoded_error.error_code == error.error_code);

@@ -62,7 +62,7 @@ TEST_CASE("JSONTestSuite through every decoder") {
       {"i_number_too_big_neg_int.json", outcome{false, errc::not_an_object, 0}},
       {"i_number_too_big_pos_int.json", outcome{false, errc::not_an_object, 0}},
       {"i_number_very_big_negative_int.json", outcome{false, errc::not_an_object, 0}},
-      {"i_object_key_lone_2nd_surrogate.json", outcome{false, errc::malformed_json, 7}},
+      {"i_object_key_lone_2nd_surrogate.json", outcome{false, errc::invalid_utf8, 2}},  // a lone \uDFAA
       {"i_string_1st_surrogate_but_2nd_missing.json", outcome{false, errc::not_an_object, 0}},
       {"i_string_1st_valid_surrogate_2nd_invalid.json", outcome{false, errc::not_an_object, 0}},
       {"i_string_UTF-16LE_with_BOM.json", outcome{false, errc::invalid_utf8, 0}},
@@ -113,7 +113,7 @@ TEST_CASE("JSONTestSuite through every decoder") {
     ++files;
     const auto results = all(body);
     // The service-error decoder never fails: JSON objects are read, everything else is an excerpt.
-    const auto e = sgwchap::decode_service_error(500, {}, body);
+    const auto e = sgwchap::decode_service_error(500, {}, body).value();
     CHECK(e.status == 500);
     CHECK(e.message.size() <= sgwchap::service_error::body_excerpt_limit + 3);
     if (name.rfind("y_", 0) == 0) {

@@ -530,8 +530,37 @@ def cases():
     c.append(Case(D, "headers do not swallow FILE", de + ["--header", "X-Amzn-Errortype: ThrottlingException:http://x",
                                                            "--header", "X-Amzn-RequestId: 1", "{dir}/e.json",
                                                            "--format", "json"], 0,
-                  files={"e.json": b'{"__type":"aws.sg#Other","message":"slow down"}'},
+                  files={"e.json": b'{"message":"slow down"}'},
                   json={"name": "ThrottlingException", "message": "slow down", "retryable": True}))
+    # The body's __type wins over the header (botocore reads __type alone), so this is no throttling.
+    c.append(Case(D, "error __type before header", de + ["--status", "400", "--header",
+                                                        "X-Amzn-Errortype: ThrottlingException", "--format", "json"], 0,
+                  stdin=b'{"__type":"InvalidGatewayRequestException","message":"m"}',
+                  json={"name": "InvalidGatewayRequestException", "retryable": False}))
+    c.append(Case(D, "error comma-joined header", de + ["--header", "X-Amzn-Errortype: FooError,BarError",
+                                                       "--format", "json"], 0, stdin=b"{}",
+                  json={"name": "FooError"}))
+    dup = b'{"__type":"ThrottlingException","__type":"InvalidGatewayRequestException"}'
+    c.append(Case(D, "error duplicate key refused", de + ["--status", "400", "--format", "json"], 1, stdin=dup,
+                  json={"valid": False, "problems.0.rule": "duplicate_key", "problems.0.pointer": "/__type",
+                        "problems.0.offset": dup.index(b'"__type"', 2)}))
+    c.append(Case(D, "error errorCode is no retry signal", de + ["--status", "400", "--format", "json"], 0,
+                  stdin=b'{"__type":"InvalidGatewayRequestException","error":{"errorCode":"RequestTimeout"}}',
+                  json={"errorCode": "RequestTimeout", "retryable": False}))
+    # decode response takes --status and --header too: the library's one call then decides.
+    c.append(Case(D, "response with a 400 status is the service error", dr + ["UpdateChapCredentials", "--status",
+                                                                              "400", "--format", "json"], 1,
+                  stdin=err_body, json={"name": "InvalidGatewayRequestException", "status": 400}))
+    c.append(Case(D, "response with a wrong Content-Type", dr + ["UpdateChapCredentials", "--header",
+                                                                "Content-Type: text/html", "--format", "json"], 1,
+                  stdin=update_response, json={"problems.0.rule": "bad_content_type",
+                                               "problems.0.field": "Content-Type"}))
+    c.append(Case(D, "response with the right Content-Type", dr + ["UpdateChapCredentials", "--header",
+                                                                  "content-type: application/x-amz-json-1.1; charset=utf-8",
+                                                                  "--status", "200", "--format", "json"], 0,
+                  stdin=update_response, json={"result.TargetARN": ARN}))
+    c.append(Case(D, "response bad header", dr + ["UpdateChapCredentials", "--header", "nocolon", "-"], 2,
+                  err=["Name: value"]))
     c.append(Case(D, "error name cleaned", de + ["--format", "json"], 0,
                   stdin=b'{"code":"aws.sg#FooError:http://internal.amazon.com/coral/x","Message":"m"}',
                   json={"name": "FooError", "message": "m", "status": None}))

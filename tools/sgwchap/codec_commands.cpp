@@ -11,6 +11,7 @@
 #include <string_view>
 #include <type_traits>
 #include <utility>
+#include <variant>
 #include <vector>
 
 #include <fmt/core.h>
@@ -397,37 +398,12 @@ int print_result(const output& out, std::string_view op_name, const Result& resu
 
 }  // namespace
 
-int decode_response(const output& out, const response_options& o) {
-  constexpr std::string_view command = "sgwchap decode response";
-  const auto op = operation_argument(o.operation, command);
-  if (!op) return exit_usage;
-  const sgwchap::decode_options limits{};
-  wiped_buffer body(limits.max_body_size + 1);
-  if (const int status = read_body_argument(o.file, body, command); status != exit_ok) return status;
-  const sgwchap::operation_info& info = sgwchap::operation_details(*op);
+namespace {
 
-  return sgwchap::with_operation(*op, [&]<sgwchap::operation Op>() -> int {
-    using result_type = typename sgwchap::operation_types<Op>::result;
-    auto decoded = sgwchap::decode_body<result_type>(body.view(), limits);
-    body.wipe();
-    if (!decoded.has_value()) {
-      print_problems(out, {from_decode_error(decoded.error(), info.output)}, fmt::format("{} response", info.name));
-      return exit_invalid;
-    }
-    std::vector<problem> warnings;
-    for (const auto& e : sgwchap::validate(*decoded, out.rules)) {
-      problem p{static_cast<const sgwchap::error&>(e), std::nullopt, e.pointer, {}};
-      if (!sgwchap::is_secret_field(e.which)) p.value = text_at(*decoded, e.pointer);
-      warnings.push_back(std::move(p));
-    }
-    return print_result(out, info.name, *decoded, warnings, o.show_secrets);
-  });
-}
-
-int decode_error(const output& out, const error_options& o) {
-  constexpr std::string_view command = "sgwchap decode error";
-  std::vector<sgwchap::header_view> headers;
-  for (const std::string& h : o.headers) {
+/// The --header options as header views, or the exit status of the usage error it printed.
+int parse_headers(const std::vector<std::string>& raw, std::string_view command,
+                  std::vector<sgwchap::header_view>& headers) {
+  for (const std::string& h : raw) {
     const std::size_t colon = h.find(':');
     if (colon == std::string::npos || colon == 0) {
       return usage_error(fmt::format("--header needs 'Name: value', got '{}'", h), command);
@@ -437,18 +413,19 @@ int decode_error(const output& out, const error_options& o) {
     while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) value.remove_suffix(1);
     headers.push_back({std::string_view(h).substr(0, colon), value});
   }
-  const sgwchap::decode_options limits{};
-  wiped_buffer body(limits.max_body_size + 1);
-  if (const int status = read_body_argument(o.file, body, command); status != exit_ok) return status;
-  const sgwchap::service_error e = sgwchap::decode_service_error(o.status.value_or(0), headers, body.view(), limits);
-  body.wipe();
+  return exit_ok;
+}
 
+/// A service error: its name (and status), then message, errorCode, errorDetails, retryable;
+/// JSON: one object. Returns `status`.
+int print_service_error(const output& out, const sgwchap::service_error& e, const std::optional<int>& status,
+                        int exit_status) {
   if (out.format == output_format::json) {
     json_writer j;
     j.begin_object().member("valid", true);
     j.key("status");
-    if (o.status)
-      j.number(static_cast<std::uint64_t>(*o.status));
+    if (status)
+      j.number(static_cast<std::uint64_t>(*status));
     else
       j.null();
     j.member("name", e.name).member("message", e.message);
@@ -464,12 +441,12 @@ int decode_error(const output& out, const error_options& o) {
     j.member("retryable", e.retryable()).member("bodyWasJson", e.body_was_json);
     j.end_object();
     out.write(j.str() + "\n");
-    return exit_ok;
+    return exit_status;
   }
   const palette& c = out.colours;
   std::string text = e.name.empty() ? fmt::format("{}(no error name){}", c.field, c.reset)
                                     : fmt::format("{}{}{}", c.field, sgwchap::escaped{e.name}, c.reset);
-  text += o.status ? fmt::format(" (HTTP {})\n", *o.status) : std::string("\n");
+  text += status ? fmt::format(" (HTTP {})\n", *status) : std::string("\n");
   detail_rows rows;
   rows.emplace_back("message", e.message);
   if (e.error_code) {
@@ -481,7 +458,95 @@ int decode_error(const output& out, const error_options& o) {
   if (!e.body_was_json) rows.emplace_back("body", "not a JSON object (message is an excerpt)");
   append_rows(text, rows, "  ");
   out.write(text);
-  return exit_ok;
+  return exit_status;
+}
+
+/// A body the error decoder refused (duplicate_key): printed as a problem of the error body.
+int refused_error_body(const output& out, const sgwchap::decode_error& e) {
+  static constexpr sgwchap::shape_info no_members{"error body", {}};
+  print_problems(out, {from_decode_error(e, no_members)}, "error response");
+  return exit_invalid;
+}
+
+/// A decoded result with the warnings of validate(result).
+template <class Result>
+int print_decoded(const output& out, const sgwchap::operation_info& info, const Result& decoded, bool show_secrets) {
+  std::vector<problem> warnings;
+  for (const auto& e : sgwchap::validate(decoded, out.rules)) {
+    problem p{static_cast<const sgwchap::error&>(e), std::nullopt, e.pointer, {}};
+    if (!sgwchap::is_secret_field(e.which)) p.value = text_at(decoded, e.pointer);
+    warnings.push_back(std::move(p));
+  }
+  return print_result(out, info.name, decoded, warnings, show_secrets);
+}
+
+}  // namespace
+
+int decode_response(const output& out, const response_options& o) {
+  constexpr std::string_view command = "sgwchap decode response";
+  const auto op = operation_argument(o.operation, command);
+  if (!op) return exit_usage;
+  std::vector<sgwchap::header_view> headers;
+  if (const int status = parse_headers(o.headers, command, headers); status != exit_ok) return status;
+  const sgwchap::decode_options limits{};
+  wiped_buffer body(limits.max_body_size + 1);
+  if (const int status = read_body_argument(o.file, body, command); status != exit_ok) return status;
+  const sgwchap::operation_info& info = sgwchap::operation_details(*op);
+  const auto has_header = [&](std::string_view name) {
+    for (const auto& h : headers) {
+      if (sgwchap::detail::iequals(h.name, name)) return true;
+    }
+    return false;
+  };
+
+  // With a Content-Type header, the library's one call decides, exactly as for a transport: a
+  // status outside 2xx or an X-Amzn-Errortype header is a service error, a wrong Content-Type is
+  // bad_content_type. Without one, the body is read as the operation's result (after the same
+  // service-error rule).
+  const int status = o.status.value_or(200);
+  const bool error_response = status < 200 || status > 299 || has_header("X-Amzn-Errortype");
+  if (has_header("Content-Type") || error_response) {
+    const auto decoded = sgwchap::decode(*op, status, headers, body.view(), limits);
+    body.wipe();
+    if (!decoded.has_value()) {
+      if (error_response) return refused_error_body(out, decoded.error());
+      print_problems(out, {from_decode_error(decoded.error(), info.output)}, fmt::format("{} response", info.name));
+      return exit_invalid;
+    }
+    return std::visit(
+        [&](const auto& r) -> int {
+          using R = std::remove_cvref_t<decltype(r)>;
+          if constexpr (std::is_same_v<R, sgwchap::service_error>) {
+            return print_service_error(out, r, status, exit_invalid);
+          } else {
+            return print_decoded(out, info, r, o.show_secrets);
+          }
+        },
+        *decoded);
+  }
+  return sgwchap::with_operation(*op, [&]<sgwchap::operation Op>() -> int {
+    using result_type = typename sgwchap::operation_types<Op>::result;
+    auto decoded = sgwchap::decode_body<result_type>(body.view(), limits);
+    body.wipe();
+    if (!decoded.has_value()) {
+      print_problems(out, {from_decode_error(decoded.error(), info.output)}, fmt::format("{} response", info.name));
+      return exit_invalid;
+    }
+    return print_decoded(out, info, *decoded, o.show_secrets);
+  });
+}
+
+int decode_error(const output& out, const error_options& o) {
+  constexpr std::string_view command = "sgwchap decode error";
+  std::vector<sgwchap::header_view> headers;
+  if (const int status = parse_headers(o.headers, command, headers); status != exit_ok) return status;
+  const sgwchap::decode_options limits{};
+  wiped_buffer body(limits.max_body_size + 1);
+  if (const int status = read_body_argument(o.file, body, command); status != exit_ok) return status;
+  const auto e = sgwchap::decode_service_error(o.status.value_or(0), headers, body.view(), limits);
+  body.wipe();
+  if (!e.has_value()) return refused_error_body(out, e.error());
+  return print_service_error(out, *e, o.status, exit_ok);
 }
 
 }  // namespace sgwchap_tool

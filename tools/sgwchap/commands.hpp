@@ -38,6 +38,8 @@ struct response_options {
   std::string operation;
   std::string file;
   bool show_secrets{false};
+  std::optional<int> status;         ///< --status: the HTTP status (a non-2xx one is a service error)
+  std::vector<std::string> headers;  ///< --header 'Name: value': Content-Type is then checked
 };
 
 struct error_options {

@@ -194,6 +194,13 @@ int run(int argc, char** argv) {
   d_response->add_option("--operation", resp.operation, operation_help())->required();
   d_response->add_option("FILE", resp.file, "The body; '-' or nothing: standard input");
   d_response->add_flag("--show-secrets", resp.show_secrets, "Print the secrets instead of [redacted]");
+  d_response->add_option("--status", resp.status, "The HTTP status code (outside 2xx: a service error)")
+      ->check(CLI::Range(100, 599));
+  d_response
+      ->add_option("--header", resp.headers,
+                   "A response header, 'Name: value' (repeatable); with Content-Type, the library's check applies")
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   d_response->fallthrough()->footer(common_footer);
 
   error_options err_opts;

@@ -126,9 +126,12 @@ template <class Target>
                                                 std::string pointer) {
   const std::size_t stop = find_stop(body, options);
   const utf8_scan scan = scan_utf8(body);
-  if (!scan.ok && scan.error_offset <= stop) {
-    return decode_error(make_error(errc::invalid_utf8, field::body, scan.error_offset, profile::aws_model),
-                        std::move(pointer));
+  // A lone surrogate escape (\ud800) is JSON text, but no string of Unicode scalar values:
+  // invalid_utf8 at its backslash, like a bad byte (basic_parser stops a little after it).
+  std::size_t bad = scan.ok ? std::string_view::npos : scan.error_offset;
+  if (const std::size_t lone = find_lone_surrogate(body, stop + 1); lone < bad) bad = lone;
+  if (bad != std::string_view::npos && bad <= stop) {
+    return decode_error(make_error(errc::invalid_utf8, field::body, bad, profile::aws_model), std::move(pointer));
   }
   return decode_error(make_error(errc::malformed_json, field::body, stop, profile::aws_model), std::move(pointer));
 }
@@ -243,16 +246,24 @@ decode_describe_chap_credentials_request(std::string_view body, const decode_opt
   return decode_body<unchecked_delete_chap_credentials_request>(body, options);
 }
 
-/// A service error from what the transport received (SMITHY-JSON errors, APIREF-Errors). The name: the
-/// `X-Amzn-Errortype` header, else the body's top-level `code`, else its `__type`, cleaned
-/// (`clean_error_name`); a nested `__type` is not the name. The message: `message`, else
-/// `Message`. `error.errorCode` and `error.errorDetails` when present. The body is read
-/// leniently (a member of the wrong type is ignored, a repeated one keeps its first value). A
-/// body that is not one JSON object within the limits still gives a service error:
-/// `body_was_json` false, the name from the header only, and a sanitized excerpt as `message`.
+/// A service error from what the transport received (SMITHY-JSON errors, APIREF-Errors).
+/// - The name: the body's top-level `__type`, else its `code`, else the `X-Amzn-Errortype`
+///   header (up to its first `,`: a proxy may join repeated headers), cleaned by
+///   `clean_error_name`; a nested `__type` is not the name. (botocore reads `__type` alone; the
+///   JavaScript SDK v3 reads the header first: the body, which the service writes, wins here.)
+/// - The message: `message`, else `Message`. `error.errorCode` and `error.errorDetails` when
+///   present. Members of the wrong type are ignored. Every string kept is valid UTF-8: a byte
+///   that is not (or a lone surrogate escape) becomes U+FFFD, and the rest of the error stays.
+/// - A key read twice in its object (`__type`, `code`, `message`, `Message`, `error`,
+///   `errorCode`, `errorDetails` or a detail) is refused as in any other body: duplicate_key at
+///   the repeated key, with its JSON Pointer. The caller still has the status it passed.
+/// - A body that is not one JSON object within the limits still gives a service error:
+///   `body_was_json` false, the name from the header only, and a sanitized excerpt as `message`.
+/// Allocates; may throw std::bad_alloc.
 template <class Headers>
-[[nodiscard]] service_error decode_service_error(int status, const Headers& headers, std::string_view body,
-                                                 const decode_options& options = {}) {
+[[nodiscard]] decode_result<service_error> decode_service_error(int status, const Headers& headers,
+                                                                std::string_view body,
+                                                                const decode_options& options = {}) {
   service_error out;
   std::string code;
   std::string type;
@@ -260,11 +271,24 @@ template <class Headers>
   bool has_message = false;
   bool was_json = !body.empty() && body.size() <= options.max_body_size;
   if (was_json) {
-    boost::json::basic_parser<detail::error_body_handler> parser(detail::parser_options(options), body, out, options);
+    // basic_parser refuses a lone surrogate escape: read a copy with each as \ufffd (the same
+    // length, so every offset stays), which then decodes to U+FFFD.
+    std::string patched;
+    std::string_view text = body;
+    for (std::size_t at = detail::find_lone_surrogate(text, text.size()); at != std::string_view::npos;
+         at = detail::find_lone_surrogate(text, text.size())) {
+      if (patched.empty()) patched.assign(body);
+      patched.replace(at, 6, "\\ufffd");
+      text = patched;
+    }
+    boost::json::parse_options parse = detail::parser_options(options);
+    parse.allow_invalid_utf8 = true;  // inside strings only: they are sanitized when kept
+    boost::json::basic_parser<detail::error_body_handler> parser(parse, text, out, options);
     boost::system::error_code ec;
-    const std::size_t used = parser.write_some(false, body.data(), body.size(), ec);
+    const std::size_t used = parser.write_some(false, text.data(), text.size(), ec);
     const detail::error_body_handler& h = parser.handler();
-    was_json = !ec && !h.failed() && used == body.size();
+    if (h.refused().has_value()) return tl::unexpected(*h.refused());
+    was_json = !ec && !h.failed() && used == text.size();
     if (was_json) {
       code.assign(h.code_name());
       type.assign(h.type_name());
@@ -280,18 +304,21 @@ template <class Headers>
     out.message = std::move(*message_caps);
   }
   out.status = status;
-  std::string_view raw_name;
-  if (const auto header = detail::find_header(headers, "X-Amzn-Errortype"); header.has_value()) {
-    raw_name = *header;
-  }
+  std::string_view raw_name = type;
   if (clean_error_name(raw_name).empty()) raw_name = code;
-  if (clean_error_name(raw_name).empty()) raw_name = type;
+  if (clean_error_name(raw_name).empty()) {
+    if (const auto header = detail::find_header(headers, "X-Amzn-Errortype"); header.has_value()) {
+      raw_name = header->substr(0, header->find(','));
+    }
+  }
   out.name = detail::sanitized_error_name(raw_name);
   return out;
 }
 
-[[nodiscard]] inline service_error decode_service_error(int status, std::initializer_list<header_view> headers,
-                                                        std::string_view body, const decode_options& options = {}) {
+[[nodiscard]] inline decode_result<service_error> decode_service_error(int status,
+                                                                       std::initializer_list<header_view> headers,
+                                                                       std::string_view body,
+                                                                       const decode_options& options = {}) {
   return decode_service_error<std::initializer_list<header_view>>(status, headers, body, options);
 }
 
@@ -322,7 +349,9 @@ template <class Headers>
 [[nodiscard]] tl::expected<response, decode_error> decode(operation op, int status, const Headers& headers,
                                                           std::string_view body, const decode_options& options = {}) {
   if (status < 200 || status > 299 || detail::find_header(headers, "X-Amzn-Errortype").has_value()) {
-    return response(std::in_place_type<service_error>, decode_service_error(status, headers, body, options));
+    auto e = decode_service_error(status, headers, body, options);
+    if (!e.has_value()) return tl::unexpected(std::move(e.error()));
+    return response(std::in_place_type<service_error>, std::move(*e));
   }
   const auto content_type = detail::find_header(headers, "Content-Type");
   if (content_type.has_value() ? !is_amz_json_content_type(*content_type) : !body.empty()) {

@@ -164,8 +164,9 @@ requires detail::checked_request<T> boost::system::result<T> tag_invoke(const bo
   return std::move(*checked);
 }
 
-/// The body part of a service error (status 0; no header, so the name comes from `code`, else
-/// `__type`). Lenient like decode_service_error: members of the wrong type are ignored.
+/// The body part of a service error (status 0; no header, so the name comes from `__type`, else
+/// `code`, as decode_service_error reads it). Members of the wrong type are ignored; a DOM holds
+/// no repeated key (Boost.JSON keeps one), so none is refused here.
 inline boost::system::result<service_error> tag_invoke(const boost::json::try_value_to_tag<service_error>&,
                                                        const boost::json::value& jv) {
   const boost::json::object* o = jv.if_object();
@@ -176,8 +177,8 @@ inline boost::system::result<service_error> tag_invoke(const boost::json::try_va
     if (v == nullptr || !v->is_string()) return std::nullopt;
     return std::string_view(v->get_string().data(), v->get_string().size());
   };
-  std::string_view raw_name = text(*o, "code").value_or("");
-  if (clean_error_name(raw_name).empty()) raw_name = text(*o, "__type").value_or("");
+  std::string_view raw_name = text(*o, "__type").value_or("");
+  if (clean_error_name(raw_name).empty()) raw_name = text(*o, "code").value_or("");
   out.name = detail::sanitized_error_name(raw_name);
   if (auto m = text(*o, "message"); m.has_value())
     out.message.assign(*m);

@@ -251,13 +251,15 @@ struct service_error {
   std::map<std::string, std::string, std::less<>> error_details;  ///< `error.errorDetails`.
   bool body_was_json{true};                                       ///< False when the body was not one JSON object.
 
-  /// BOTOCORE-RETRY (botocore standard retry mode): HTTP 500/502/503/504 whatever the name; the
-  /// transient and throttling names; and errorCode RequestTimeout or ServiceUnavailable.
+  /// True when botocore's standard retry mode retries this error (BOTOCORE-RETRY,
+  /// `botocore/retries/standard.py`): HTTP 500, 502, 503 or 504 whatever the name, or a
+  /// transient or throttling name (is_retryable_error_name). Nothing else: Storage Gateway's
+  /// `error.errorCode` (RequestTimeout, ServiceUnavailable) is no retry signal in any SDK (a 400
+  /// with it is tried once by botocore and the JavaScript SDK v3); it stays in `error_code` as
+  /// information.
   [[nodiscard]] bool retryable() const noexcept {
     if (status == 500 || status == 502 || status == 503 || status == 504) return true;
-    if (is_retryable_error_name(name)) return true;
-    return error_code.has_value() && (error_code->value() == gateway_error_code::request_timeout ||
-                                      error_code->value() == gateway_error_code::service_unavailable);
+    return is_retryable_error_name(name);
   }
 
   friend bool operator==(const service_error&, const service_error&) = default;

@@ -142,6 +142,52 @@ inline void append_unescaped_string(std::string& out, std::string_view input, st
   }
 }
 
+/// The offset of the first `\uXXXX` escape of a lone surrogate (RFC 8259 §7: a high surrogate
+/// U+D800..U+DBFF not followed by a `\u` escape of a low one U+DC00..U+DFFF, or a low one alone)
+/// inside a string of `body` before `limit`, or npos. Such an escape is valid JSON text but names
+/// no Unicode scalar value, so the decoded string could not be UTF-8 (RFC 3629 §3). `body` need
+/// not be valid JSON: strings are found by their quotes and escapes only.
+[[nodiscard]] constexpr std::size_t find_lone_surrogate(std::string_view body, std::size_t limit) noexcept {
+  const auto hex4 = [&body](std::size_t at, std::uint32_t& v) {
+    if (at + 4 > body.size()) return false;
+    v = 0;
+    for (std::size_t k = 0; k < 4; ++k) {
+      const char c = body[at + k];
+      const std::uint32_t d = c >= '0' && c <= '9'   ? static_cast<std::uint32_t>(c - '0')
+                              : c >= 'a' && c <= 'f' ? static_cast<std::uint32_t>(c - 'a' + 10)
+                              : c >= 'A' && c <= 'F' ? static_cast<std::uint32_t>(c - 'A' + 10)
+                                                     : 16U;
+      if (d == 16U) return false;
+      v = v * 16U + d;
+    }
+    return true;
+  };
+  if (limit > body.size()) limit = body.size();
+  bool in_string = false;
+  for (std::size_t i = 0; i < limit; ++i) {
+    const char c = body[i];
+    if (!in_string) {
+      in_string = c == '"';
+      continue;
+    }
+    if (c == '"') {
+      in_string = false;
+    } else if (c == '\\' && i + 1 < body.size()) {
+      std::uint32_t v = 0;
+      if (body[i + 1] == 'u' && hex4(i + 2, v) && v >= 0xD800U && v <= 0xDFFFU) {
+        std::uint32_t low = 0;
+        const bool paired = v <= 0xDBFFU && i + 7 < body.size() && body[i + 6] == '\\' && body[i + 7] == 'u' &&
+                            hex4(i + 8, low) && low >= 0xDC00U && low <= 0xDFFFU;
+        if (!paired) return i;
+        i += 11;  // the pair
+        continue;
+      }
+      ++i;  // the escaped character
+    }
+  }
+  return std::string_view::npos;
+}
+
 /// Levenshtein distance for short ASCII names (unknown_key's "did you mean"); capped inputs.
 [[nodiscard]] constexpr std::size_t edit_distance(std::string_view a, std::string_view b) noexcept {
   constexpr std::size_t cap = 48;

@@ -1,5 +1,5 @@
-// sgwchap — the basic_parser handler of error response bodies (docs/sources.md: SMITHY-JSON
-// errors, MODEL StorageGatewayError). Internal; the public API is decode_service_error in
+// sgwchap — the basic_parser handler of error response bodies (SMITHY-JSON errors, APIREF-Errors,
+// MODEL StorageGatewayError). Internal; the public API is decode_service_error in
 // <sgwchap/json/decode.hpp>.
 //
 //   error-body = "{" members "}"   ; top-level keys it reads, every other key is skipped:
@@ -8,26 +8,50 @@
 //     "message" : string  /  "Message" : string
 //     "error"   : { "errorCode" : string, "errorDetails" : { *( string : string ) } }
 //
-// Lenient: a member of the wrong type is skipped, a repeated member keeps its first value (the
-// error is reported either way).
+// A member of the wrong type is skipped (the error is reported either way). A key it reads that
+// appears twice in its object is refused as duplicate_key, as in any other body: botocore and
+// the JavaScript SDK keep the last value, and two readers must never see two different errors.
+// The body is parsed with invalid UTF-8 allowed: a byte that is not UTF-8 inside a string does
+// not hide the error's name; every string kept is sanitized (a bad byte becomes U+FFFD), so a
+// service_error always holds valid UTF-8.
 #pragma once
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <boost/json/basic_parser.hpp>
 
+#include <sgwchap/detail/utf8.hpp>
 #include <sgwchap/json/detail/cursor.hpp>
 #include <sgwchap/json/options.hpp>
+#include <sgwchap/wire/decode_error.hpp>
 #include <sgwchap/wire/service_error.hpp>
 
 SGWCHAP_BEGIN_NAMESPACE
 namespace detail {
+
+/// `s` with every byte that is not well-formed UTF-8 (RFC 3629 §4) replaced by U+FFFD.
+[[nodiscard]] inline std::string valid_utf8_text(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const utf8_char c = decode_utf8(s, i);
+    if (c.length == 0) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    } else {
+      out.append(s.substr(i, c.length));
+      i += c.length;
+    }
+  }
+  return out;
+}
 
 class error_body_handler {
  public:
@@ -39,7 +63,11 @@ class error_body_handler {
   error_body_handler(std::string_view input, service_error& target, const decode_options& options) noexcept
       : cursor_(input), target_(target), options_(options) {}
 
+  /// The body is not one JSON object within the limits (the error is then read from the status
+  /// and the header, with an excerpt).
   [[nodiscard]] bool failed() const noexcept { return failed_; }
+  /// A body refused outright: a key read twice (duplicate_key, with its pointer and offset).
+  [[nodiscard]] const std::optional<decode_error>& refused() const noexcept { return refused_; }
   [[nodiscard]] std::string_view code_name() const noexcept { return code_; }
   [[nodiscard]] std::string_view type_name() const noexcept { return type_; }
   [[nodiscard]] const std::optional<std::string>& message_caps() const noexcept { return message_caps_; }
@@ -77,22 +105,27 @@ class error_body_handler {
     key_parts_ = true;
     return true;
   }
-  bool on_key(boost::json::string_view s, std::size_t, boost::system::error_code&) {
+  bool on_key(boost::json::string_view s, std::size_t, boost::system::error_code& ec) {
     const std::size_t at = cursor_.string_token(s, key_parts_);
     key_parts_ = false;
     key_.append(s.data(), s.size());
     frame& f = stack_.back();
     f.pending = slot::none;
     f.key_offset = at;
+    bool repeated = false;
     if (f.kind == frame_kind::details) {
       f.pending = slot::detail_value;
+      repeated = !f.detail_keys.insert(key_).second;
     } else if (f.kind == frame_kind::top || f.kind == frame_kind::error_object) {
       f.pending = lookup(f.kind, key_);
-      const auto bit = 1U << static_cast<unsigned>(f.pending);
-      if (f.pending != slot::none && (f.seen & bit) != 0) f.pending = slot::none;  // keep the first value
-      f.seen |= bit;
+      if (f.pending != slot::none) {
+        const auto bit = 1U << static_cast<unsigned>(f.pending);
+        repeated = (f.seen & bit) != 0;
+        f.seen |= bit;
+      }
     }
     key_.clear();
+    if (repeated) return refuse(at, ec);
     return true;
   }
 
@@ -106,8 +139,7 @@ class error_body_handler {
     parts_ = false;
     scratch_.append(s.data(), s.size());
     if (stack_.empty()) return fail(ec);
-    const frame& f = stack_.back();
-    store(f, scratch_);
+    store(stack_.back(), scratch_);
     scratch_.clear();
     return true;
   }
@@ -146,6 +178,7 @@ class error_body_handler {
     slot pending{slot::none};
     unsigned seen{0};
     std::size_t key_offset{0};
+    std::set<std::string, std::less<>> detail_keys{};  // details: the keys read so far
   };
 
   [[nodiscard]] static slot lookup(frame_kind kind, std::string_view key) noexcept {
@@ -174,21 +207,34 @@ class error_body_handler {
     ec = boost::json::error::syntax;
     return false;
   }
+  /// duplicate_key at the repeated key's opening quote, with the pointer of the key.
+  bool refuse(std::size_t at, boost::system::error_code& ec) {
+    std::string pointer;
+    for (const frame& f : stack_) {
+      std::string key;
+      append_unescaped_string(key, cursor_.input(), f.key_offset);
+      append_pointer_token(pointer, valid_utf8_text(key));
+    }
+    refused_.emplace(make_error(errc::duplicate_key, field::body, at, profile::aws_model), std::move(pointer));
+    return fail(ec);
+  }
 
-  void store(const frame& f, const std::string& value) {
+  void store(const frame& f, std::string_view raw) {
+    if (f.pending == slot::none || f.pending == slot::error || f.pending == slot::error_details) return;
+    std::string value = valid_utf8_text(raw);
     switch (f.pending) {
-      case slot::type_name: type_.assign(value); break;
-      case slot::code: code_.assign(value); break;
+      case slot::type_name: type_ = std::move(value); break;
+      case slot::code: code_ = std::move(value); break;
       case slot::message:
-        target_.message.assign(value);
+        target_.message = std::move(value);
         has_message_ = true;
         break;
-      case slot::message_caps: message_caps_.emplace(value); break;
+      case slot::message_caps: message_caps_.emplace(std::move(value)); break;
       case slot::error_code: target_.error_code.emplace(value); break;
       case slot::detail_value: {
         std::string key;
         append_unescaped_string(key, cursor_.input(), f.key_offset);
-        target_.error_details.emplace(std::move(key), value);
+        target_.error_details.emplace(valid_utf8_text(key), std::move(value));
         break;
       }
       default: break;
@@ -205,6 +251,7 @@ class error_body_handler {
   bool parts_{false};
   bool failed_{false};
   bool has_message_{false};
+  std::optional<decode_error> refused_;
   std::string type_;
   std::string code_;
   std::optional<std::string> message_caps_;
