@@ -372,6 +372,16 @@ def cases():
                                                       "--format", "json"], 1,
                   env={"INIT_SECRET": SECRET_I, "SAME": SECRET_I}, secrets=[SECRET_I],
                   json={"problems.0.rule": "secrets_must_differ", "problems.0.field": "SecretToAuthenticateTarget"}))
+    # One variable named for both secrets: read once (then wiped and unset), so the real mistake
+    # is reported (two equal secrets), not "the variable is not set".
+    c.append(Case(E, "one variable for both secrets", update + ["--secret-to-authenticate-target-env", "INIT_SECRET",
+                                                               "--format", "json"], 1,
+                  env={"INIT_SECRET": SECRET_I}, secrets=[SECRET_I],
+                  json={"problems.0.rule": "secrets_must_differ", "problems.0.field": "SecretToAuthenticateTarget"}))
+    c.append(Case(E, "one variable for both secrets, text", update + ["--secret-to-authenticate-target-env",
+                                                                     "INIT_SECRET"], 1,
+                  env={"INIT_SECRET": SECRET_I}, secrets=[SECRET_I], not_out=["not set"],
+                  out=["[secrets_must_differ]", "UpdateChapCredentials not encoded: 1 problem"]))
     c.append(Case(E, "secret from env with newline", update + ["--format", "json"], 1,
                   env={"INIT_SECRET": SECRET_I + "\n"}, secrets=[SECRET_I],
                   json={"problems.0.rule": "control_character", "problems.0.offset": 12}, out=["printf"]))
