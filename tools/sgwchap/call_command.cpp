@@ -224,7 +224,7 @@ int call_service(const output& out, const call_options& o) {
   }
   transport_options net;
   net.connect_timeout_ms = millis(o.connect_timeout);
-  net.read_timeout_s = static_cast<long>(std::ceil(o.read_timeout));
+  net.read_timeout_ms = millis(o.read_timeout);
   net.total_timeout_ms = millis(o.timeout);
   net.ca_bundle = o.ca_bundle;
   if (net.ca_bundle.empty()) {

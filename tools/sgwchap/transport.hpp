@@ -17,6 +17,7 @@
 // TLS peer and host verification stay on (libcurl's defaults); --ca-bundle sets CURLOPT_CAINFO.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <cstdlib>
 #include <cstring>
@@ -28,6 +29,7 @@
 #include <malloc.h>
 
 #include <curl/curl.h>
+#include <fmt/core.h>
 #include <openssl/crypto.h>
 #include <openssl/ssl.h>
 #include <tl/expected.hpp>
@@ -93,7 +95,7 @@ extern "C" inline CURLcode cleanse_plaintext(CURL* /*curl*/, void* ssl_ctx, void
 /// Timeouts and TLS settings of an exchange.
 struct transport_options {
   long connect_timeout_ms{60'000};  ///< CURLOPT_CONNECTTIMEOUT_MS
-  long read_timeout_s{60};          ///< no byte for this long ends the attempt (0: never)
+  long read_timeout_ms{60'000};     ///< no byte in either direction for this long ends the attempt (0: never)
   long total_timeout_ms{0};         ///< CURLOPT_TIMEOUT_MS (0: none)
   std::string ca_bundle;            ///< CURLOPT_CAINFO, "" for the system's store
 };
@@ -151,7 +153,7 @@ class curl_transport {
                                                                   const transport_options& options,
                                                                   std::size_t max_body) {
     curl_easy_reset(easy_);
-    exchange state{{}, max_body, false};
+    exchange state{{}, max_body, false, options.read_timeout_ms, std::chrono::steady_clock::now(), 0, false};
     header_list headers;
     for (const auto& h : request.headers()) {
       if (!headers.add(h.name, h.value)) return tl::unexpected(transport_failure{"out of memory", false});
@@ -174,9 +176,14 @@ class curl_transport {
     curl_easy_setopt(c, CURLOPT_USERAGENT, "sgwchap/" SGWCHAP_VERSION_STRING);
     curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, options.connect_timeout_ms);
     curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, options.total_timeout_ms);
-    if (options.read_timeout_s > 0) {  // under 1 byte/s for that long: the AWS CLI's read timeout
-      curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, 1L);
-      curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, options.read_timeout_s);
+    if (options.read_timeout_ms > 0) {
+      // The AWS CLI's read timeout is a socket timeout: no byte for that long. libcurl's
+      // low-speed limit averages over seconds (a quick upload hides a stalled answer), so the
+      // progress callback, called at least once a second
+      // (https://curl.se/libcurl/c/CURLOPT_XFERINFOFUNCTION.html), watches for bytes instead.
+      curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
+      curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, on_progress);
+      curl_easy_setopt(c, CURLOPT_XFERINFODATA, &state);
     }
     if (!options.ca_bundle.empty()) curl_easy_setopt(c, CURLOPT_CAINFO, options.ca_bundle.c_str());
     // Not every TLS backend takes an SSL_CTX callback; Debian's libcurl4-openssl does.
@@ -190,6 +197,10 @@ class curl_transport {
     curl_easy_setopt(c, CURLOPT_HTTPHEADER, static_cast<curl_slist*>(nullptr));
     curl_easy_setopt(c, CURLOPT_ERRORBUFFER, static_cast<char*>(nullptr));
     if (state.out_of_memory) return tl::unexpected(transport_failure{"out of memory", false});
+    if (state.read_timed_out) {
+      return tl::unexpected(transport_failure{
+          fmt::format("timed out: no byte in {} ms (--read-timeout)", options.read_timeout_ms), true});
+    }
     if (rc != CURLE_OK) return tl::unexpected(failure(rc, error_text));
     long status = 0;
     curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
@@ -204,7 +215,29 @@ class curl_transport {
     http_answer answer;
     std::size_t max_body;
     bool out_of_memory;
+    long read_timeout_ms;
+    std::chrono::steady_clock::time_point last_byte;
+    curl_off_t bytes_so_far;
+    bool read_timed_out;
   };
+
+  static int on_progress(void* user, curl_off_t dl_total, curl_off_t dl_now, curl_off_t ul_total,
+                         curl_off_t ul_now) noexcept {
+    (void)dl_total;
+    (void)ul_total;
+    auto& state = *static_cast<exchange*>(user);
+    const auto now = std::chrono::steady_clock::now();
+    if (dl_now + ul_now != state.bytes_so_far) {
+      state.bytes_so_far = dl_now + ul_now;
+      state.last_byte = now;
+      return 0;
+    }
+    if (now - state.last_byte > std::chrono::milliseconds(state.read_timeout_ms)) {
+      state.read_timed_out = true;
+      return 1;  // CURLE_ABORTED_BY_CALLBACK
+    }
+    return 0;
+  }
 
   /// A curl_slist of "Name: value" lines; each line is built in a secure_buffer (a header may
   /// hold the session token) and copied by curl_slist_append with the wiping allocator.
