@@ -41,6 +41,7 @@
 #include "commands.hpp"
 #include "input.hpp"
 #include "report.hpp"
+#include "scrub.hpp"
 
 namespace {
 
@@ -255,7 +256,9 @@ int run(int argc, char** argv) {
 
 int main(int argc, char** argv) {
   try {
-    return run(argc, argv);
+    const int status = run(argc, argv);
+    scrub_stack_and_registers();  // scrub.hpp: what buffers we wiped cannot cover
+    return status;
   } catch (const std::bad_alloc&) {
     (void)std::fputs("sgwchap: error: out of memory\n", stderr);
   } catch (const std::exception& e) {
