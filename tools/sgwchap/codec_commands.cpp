@@ -29,6 +29,16 @@
 namespace sgwchap_tool {
 namespace {
 
+/// sgwchap::with_operation for a callable that returns the exit status, through its void form:
+/// GCC 12 at -O2 reports the std::optional<int> of the value-returning form as maybe
+/// uninitialized (a false positive of -Wmaybe-uninitialized, which breaks the Release build).
+template <class F>
+int run_for_operation(sgwchap::operation op, F&& f) {
+  int status = exit_usage;
+  sgwchap::with_operation(op, [&]<sgwchap::operation Op>() { status = f.template operator()<Op>(); });
+  return status;
+}
+
 /// "UpdateChapCredentials, DescribeChapCredentials or DeleteChapCredentials".
 std::string operation_choices() {
   std::string out;
@@ -272,7 +282,7 @@ int with_checked_request(const output& out, const encode_options& o, std::string
     }
   }
 
-  return sgwchap::with_operation(*op, [&]<sgwchap::operation Op>() -> int {
+  return run_for_operation(*op, [&]<sgwchap::operation Op>() -> int {
     using request = typename sgwchap::operation_types<Op>::request;
     using unchecked = typename sgwchap::unchecked_of<request>::type;
     unchecked u;
@@ -361,7 +371,7 @@ int validate_request(const output& out, const std::string& operation, const std:
   const sgwchap::operation_info& info = sgwchap::operation_details(*op);
   const std::string what = fmt::format("{} request", info.name);
 
-  return sgwchap::with_operation(*op, [&]<sgwchap::operation Op>() -> int {
+  return run_for_operation(*op, [&]<sgwchap::operation Op>() -> int {
     using unchecked = typename sgwchap::unchecked_of<typename sgwchap::operation_types<Op>::request>::type;
     auto decoded = sgwchap::decode_body<unchecked>(body.view(), limits);
     body.wipe();
@@ -499,7 +509,7 @@ int decode_response(const output& out, const response_options& o) {
   if (const int status = read_body_argument(o.file, body, command); status != exit_ok) return status;
   const sgwchap::operation_info& info = sgwchap::operation_details(*op);
 
-  return sgwchap::with_operation(*op, [&]<sgwchap::operation Op>() -> int {
+  return run_for_operation(*op, [&]<sgwchap::operation Op>() -> int {
     using result_type = typename sgwchap::operation_types<Op>::result;
     auto decoded = sgwchap::decode_body<result_type>(body.view(), limits);
     body.wipe();
