@@ -465,7 +465,8 @@ def cases():
                                                      "--dry-run"], 2,
                   env={"AWS_ACCESS_KEY_ID": "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY": SECRET_KEY + "\n"},
                   secrets=[SECRET_KEY], err=["SecretAccessKey", "echo"]))
-    ini = (b"# the AWS CLI's format\n[default]\naws_access_key_id=AKIDDEFAULT\naws_secret_access_key = " +
+    ini = (b"# the AWS CLI's format\n[default] ; a note after the header\n"
+           b"aws_access_key_id=AKIDDEFAULT\naws_secret_access_key = " +
            SECRET_KEY.encode() + b"\n\n[other]\n; comment\nAWS_ACCESS_KEY_ID : AKIDOTHER\n"
            b"aws_secret_access_key = x" + SECRET_KEY.encode() + b"\naws_session_token = TOKENVALUE123\n")
     c.append(Case(K, "credentials file, default profile", ["call", "DescribeChapCredentials", "--target-arn", ARN,
@@ -479,6 +480,10 @@ def cases():
                   env={"AWS_SHARED_CREDENTIALS_FILE": "{dir}/credentials", "AWS_PROFILE": "other"},
                   files={"credentials": ini}, secrets=[SECRET_KEY, "TOKENVALUE123"],
                   out=["Credential=AKIDOTHER/", "X-Amz-Security-Token: [redacted]"]))
+    c.append(Case(K, "a secret key without a key id is not used, and not left in memory either",
+                  ["call", "DescribeChapCredentials", "--target-arn", ARN, "--dry-run"], 0,
+                  env={"AWS_SECRET_ACCESS_KEY": "y" + SECRET_KEY, "AWS_SHARED_CREDENTIALS_FILE": "{dir}/credentials"},
+                  files={"credentials": ini}, secrets=[SECRET_KEY], out=["Credential=AKIDDEFAULT/"]))
     c.append(Case(K, "credentials file, unknown profile", ["call", "DescribeChapCredentials", "--target-arn", ARN],
                   2, env={"AWS_SHARED_CREDENTIALS_FILE": "{dir}/credentials", "AWS_PROFILE": "nope"},
                   files={"credentials": ini}, secrets=[SECRET_KEY], err=["[nope]", "no such profile"]))

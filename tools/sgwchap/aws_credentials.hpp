@@ -120,8 +120,11 @@ struct ini_section {
       continue;
     }
     in_value = false;
-    if (value.front() == '[' && value.back() == ']' && value.size() > 2) {
-      const std::string_view name = value.substr(1, value.size() - 2);
+    // configparser's section pattern, \[(?P<header>.+)\], matched from the line's start: the name
+    // runs to the last `]` ("[default] ; note" is the section "default").
+    if (const std::size_t close = value.rfind(']');
+        value.front() == '[' && close != std::string_view::npos && close > 1) {
+      const std::string_view name = value.substr(1, close - 1);
       for (const ini_section& s : sections) {
         if (s.name == name) return tl::unexpected(fmt::format("line {}: a section given twice", line_no));
       }
@@ -161,7 +164,10 @@ struct ini_section {
     return found_credentials{std::move(*made), "environment"};
   }
 
-  // 2. The shared credentials file.
+  // 2. The shared credentials file. A secret key or token in the environment without a key id is
+  // not used (botocore's EnvProvider neither): wiped all the same.
+  wipe_env("AWS_SECRET_ACCESS_KEY");
+  wipe_env("AWS_SESSION_TOKEN");
   std::string path;
   if (const std::string_view given = env("AWS_SHARED_CREDENTIALS_FILE"); !given.empty()) {
     path = given;
