@@ -2,6 +2,7 @@
 // (<sgwchap/sigv4.hpp>), HTTPS with libcurl (transport.hpp), botocore's standard retries, and the
 // answer decoded and printed as `decode response` / `decode error` print it. Generic over the
 // operation tables, like encode: no member is named here.
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstddef>
