@@ -129,7 +129,7 @@ def run_case(binary, case):
                 f.write(content)
         args = [a.replace("{dir}", tmp) for a in case.args]
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C.UTF-8"}
-        env.update(case.env)
+        env.update({k: v.replace("{dir}", tmp) for k, v in case.env.items()})
         cmd = [binary] + args
         if case.tty:
             status, out, err = run_on_tty(cmd, env, case.stdin)
@@ -372,6 +372,16 @@ def cases():
                                                       "--format", "json"], 1,
                   env={"INIT_SECRET": SECRET_I, "SAME": SECRET_I}, secrets=[SECRET_I],
                   json={"problems.0.rule": "secrets_must_differ", "problems.0.field": "SecretToAuthenticateTarget"}))
+    # One variable named for both secrets: read once (then wiped and unset), so the real mistake
+    # is reported (two equal secrets), not "the variable is not set".
+    c.append(Case(E, "one variable for both secrets", update + ["--secret-to-authenticate-target-env", "INIT_SECRET",
+                                                               "--format", "json"], 1,
+                  env={"INIT_SECRET": SECRET_I}, secrets=[SECRET_I],
+                  json={"problems.0.rule": "secrets_must_differ", "problems.0.field": "SecretToAuthenticateTarget"}))
+    c.append(Case(E, "one variable for both secrets, text", update + ["--secret-to-authenticate-target-env",
+                                                                     "INIT_SECRET"], 1,
+                  env={"INIT_SECRET": SECRET_I}, secrets=[SECRET_I], not_out=["not set"],
+                  out=["[secrets_must_differ]", "UpdateChapCredentials not encoded: 1 problem"]))
     c.append(Case(E, "secret from env with newline", update + ["--format", "json"], 1,
                   env={"INIT_SECRET": SECRET_I + "\n"}, secrets=[SECRET_I],
                   json={"problems.0.rule": "control_character", "problems.0.offset": 12}, out=["printf"]))
@@ -404,6 +414,113 @@ def cases():
                                                                                   "--body-only"], 0,
                   env={"INIT_SECRET": "abc\u202edefghijkl", "NO_COLOR": "1"}, tty=True, show_secrets=True,
                   out=["abc\\u202edefghijkl"], not_out=["\u202e"]))
+
+    # -- call: what can be checked without a server (tests/tool/e2e has the real exchanges)
+    K = "call"
+    aws = {"AWS_ACCESS_KEY_ID": "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY": "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"}
+    SECRET_KEY = aws["AWS_SECRET_ACCESS_KEY"]
+    call_update = ["call"] + update[1:] + ["--secret-to-authenticate-target-env", "TARGET_SECRET"]
+    c.append(Case(K, "dry run: the signed request, redacted", call_update + ["--dry-run"], 0,
+                  env=dict(env, **aws), secrets=[SECRET_I, SECRET_T, SECRET_KEY],
+                  out=["POST https://storagegateway.us-east-1.amazonaws.com/\n",
+                       "Host: storagegateway.us-east-1.amazonaws.com\n",
+                       "Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/",
+                       "/us-east-1/storagegateway/aws4_request, "
+                       "SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature=[redacted]\n",
+                       '"SecretToAuthenticateInitiator":"[redacted]"', "X-Amz-Date: "]))
+    c.append(Case(K, "dry run json, session token redacted", call_update + ["--dry-run", "--format", "json"], 0,
+                  env=dict(env, AWS_SESSION_TOKEN="FwoGZXIvYXdzEXAMPLETOKEN", **aws),
+                  secrets=[SECRET_I, SECRET_T, SECRET_KEY, "FwoGZXIvYXdzEXAMPLETOKEN"],
+                  json={"dryRun": True, "operation": "UpdateChapCredentials",
+                        "url": "https://storagegateway.us-east-1.amazonaws.com/",
+                        "headers.X-Amz-Security-Token": "[redacted]"}))
+    c.append(Case(K, "dry run: --region and --fips choose the endpoint",
+                  ["call", "DescribeChapCredentials", "--target-arn", ARN, "--region", "eu-west-1", "--fips",
+                   "--dry-run"], 0, env=aws,
+                  out=["POST https://storagegateway-fips.eu-west-1.amazonaws.com/\n",
+                       "/eu-west-1/storagegateway/aws4_request"]))
+    c.append(Case(K, "dry run: --endpoint-url sets the signed Host",
+                  ["call", "DescribeChapCredentials", "--target-arn", ARN, "--endpoint-url",
+                   "https://vpce-0123.storagegateway.us-east-1.vpce.amazonaws.com:8443", "--dry-run"], 0, env=aws,
+                  out=["POST https://vpce-0123.storagegateway.us-east-1.vpce.amazonaws.com:8443/\n",
+                       "Host: vpce-0123.storagegateway.us-east-1.vpce.amazonaws.com:8443\n"]))
+    c.append(Case(K, "dry run: the default port is not in Host",
+                  ["call", "DescribeChapCredentials", "--target-arn", ARN, "--endpoint-url",
+                   "https://example.com:443/", "--dry-run"], 0, env=aws, out=["Host: example.com\n"]))
+    c.append(Case(K, "one variable for both secrets: secrets_must_differ", ["call"] + update[1:] +
+                  ["--secret-to-authenticate-target-env", "INIT_SECRET", "--format", "json"], 1,
+                  env=dict(env, **aws), secrets=[SECRET_I],
+                  json={"problems.0.rule": "secrets_must_differ", "problems.0.field": "SecretToAuthenticateTarget"}))
+    c.append(Case(K, "invalid members: exit 1 before credentials are needed", ["call", "DeleteChapCredentials",
+                                                                               "--target-arn", ARN,
+                                                                               "--initiator-name", "iqn.2015-13.x"],
+                  1, out=["[iqn_month_out_of_range]"]))
+    c.append(Case(K, "no credentials: the variables named", ["call", "DescribeChapCredentials", "--target-arn", ARN],
+                  2, env={"HOME": "/nonexistent"}, err=["no AWS credentials", "AWS_ACCESS_KEY_ID",
+                                                        "AWS_SECRET_ACCESS_KEY", "/nonexistent/.aws/credentials"]))
+    c.append(Case(K, "key id without secret key", ["call", "DescribeChapCredentials", "--target-arn", ARN], 2,
+                  env={"AWS_ACCESS_KEY_ID": "AKIDEXAMPLE"},
+                  err=["AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not"]))
+    c.append(Case(K, "secret key with a line feed", ["call", "DescribeChapCredentials", "--target-arn", ARN,
+                                                     "--dry-run"], 2,
+                  env={"AWS_ACCESS_KEY_ID": "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY": SECRET_KEY + "\n"},
+                  secrets=[SECRET_KEY], err=["SecretAccessKey", "echo"]))
+    ini = (b"# the AWS CLI's format\n[default] ; a note after the header\n"
+           b"aws_access_key_id=AKIDDEFAULT\naws_secret_access_key = " +
+           SECRET_KEY.encode() + b"\n\n[other]\n; comment\nAWS_ACCESS_KEY_ID : AKIDOTHER\n"
+           b"aws_secret_access_key = x" + SECRET_KEY.encode() + b"\naws_session_token = TOKENVALUE123\n")
+    c.append(Case(K, "credentials file, default profile", ["call", "DescribeChapCredentials", "--target-arn", ARN,
+                                                           "--dry-run"], 0,
+                  env={"AWS_SHARED_CREDENTIALS_FILE": "{dir}/credentials"}, files={"credentials": ini},
+                  secrets=[SECRET_KEY], out=["Credential=AKIDDEFAULT/"], not_out=["X-Amz-Security-Token"]))
+    c.append(Case(K, "credentials file, AWS_PROFILE, key names in any case, ':' and a token", ["call",
+                                                                                              "DescribeChapCredentials",
+                                                                                              "--target-arn", ARN,
+                                                                                              "--dry-run"], 0,
+                  env={"AWS_SHARED_CREDENTIALS_FILE": "{dir}/credentials", "AWS_PROFILE": "other"},
+                  files={"credentials": ini}, secrets=[SECRET_KEY, "TOKENVALUE123"],
+                  out=["Credential=AKIDOTHER/", "X-Amz-Security-Token: [redacted]"]))
+    c.append(Case(K, "a secret key without a key id is not used, and not left in memory either",
+                  ["call", "DescribeChapCredentials", "--target-arn", ARN, "--dry-run"], 0,
+                  env={"AWS_SECRET_ACCESS_KEY": "y" + SECRET_KEY, "AWS_SHARED_CREDENTIALS_FILE": "{dir}/credentials"},
+                  files={"credentials": ini}, secrets=[SECRET_KEY], out=["Credential=AKIDDEFAULT/"]))
+    c.append(Case(K, "credentials file, unknown profile", ["call", "DescribeChapCredentials", "--target-arn", ARN],
+                  2, env={"AWS_SHARED_CREDENTIALS_FILE": "{dir}/credentials", "AWS_PROFILE": "nope"},
+                  files={"credentials": ini}, secrets=[SECRET_KEY], err=["[nope]", "no such profile"]))
+    c.append(Case(K, "credentials file, missing secret key", ["call", "DescribeChapCredentials", "--target-arn", ARN],
+                  2, env={"AWS_SHARED_CREDENTIALS_FILE": "{dir}/credentials"},
+                  files={"credentials": b"[default]\naws_access_key_id = AKIDEXAMPLE\n"},
+                  err=["has no aws_secret_access_key"]))
+    c.append(Case(K, "credentials file, a line that is no key: its number, not its text",
+                  ["call", "DescribeChapCredentials", "--target-arn", ARN], 2,
+                  env={"AWS_SHARED_CREDENTIALS_FILE": "{dir}/credentials"},
+                  files={"credentials": b"[default]\n" + SECRET_KEY.encode() + b"\n"}, secrets=[SECRET_KEY],
+                  err=["line 2"]))
+    c.append(Case(K, "http:// only on loopback", ["call", "DescribeChapCredentials", "--target-arn", ARN,
+                                                  "--endpoint-url", "http://storagegateway.example.com"], 2, env=aws,
+                  err=["https://"]))
+    c.append(Case(K, "an endpoint URL with a path", ["call", "DescribeChapCredentials", "--target-arn", ARN,
+                                                     "--endpoint-url", "https://example.com/prefix"], 2, env=aws,
+                  err=["scheme://host[:port]"]))
+    c.append(Case(K, "--fips with --endpoint-url", ["call", "DescribeChapCredentials", "--target-arn", ARN, "--fips",
+                                                    "--endpoint-url", "https://example.com"], 2, env=aws,
+                  err=["exclude each other"]))
+    c.append(Case(K, "a region of no partition", ["call", "DescribeChapCredentials", "--target-arn", ARN,
+                                                  "--region", "xx-nowhere-1"], 2, env=aws,
+                  err=["no known partition"]))
+    c.append(Case(K, "a malformed region", ["call", "DescribeChapCredentials", "--target-arn", ARN,
+                                            "--region", "US_EAST_1"], 2, env=aws, err=["region"]))
+    c.append(Case(K, "--max-attempts 0", ["call", "DescribeChapCredentials", "--target-arn", ARN,
+                                          "--max-attempts", "0"], 2, env=aws, err=["--max-attempts"]))
+    c.append(Case(K, "nothing listening: exit 3, one line", ["call", "DescribeChapCredentials", "--target-arn", ARN,
+                                                             "--endpoint-url", "https://127.0.0.1:9",
+                                                             "--max-attempts", "1"], 3, env=aws,
+                  err=["cannot connect", "(POST https://127.0.0.1:9/, 1 attempt)"]))
+    c.append(Case(K, "call takes the member options of the operation", ["call", "DescribeChapCredentials",
+                                                                        "--target-arn", ARN, "--initiator-name",
+                                                                        NAME], 2, env=aws,
+                  err=["DescribeChapCredentials takes no --initiator-name"]))
+    c.append(Case(K, "call needs OP", ["call"], 2, err=["OP"]))
 
     # -- validate request: a JSON request body, every member, every rule
     R = "request"

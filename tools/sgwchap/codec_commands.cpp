@@ -4,6 +4,7 @@
 // member.
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <iterator>
 #include <map>
 #include <optional>
@@ -19,12 +20,24 @@
 #include <sgwchap/fmt.hpp>
 #include <sgwchap/json.hpp>
 
+#include "codec_shared.hpp"
 #include "commands.hpp"
 #include "input.hpp"
 #include "report.hpp"
+#include "secret_text.hpp"
 
 namespace sgwchap_tool {
 namespace {
+
+/// sgwchap::with_operation for a callable that returns the exit status, through its void form:
+/// GCC 12 at -O2 reports the std::optional<int> of the value-returning form as maybe
+/// uninitialized (a false positive of -Wmaybe-uninitialized, which breaks the Release build).
+template <class F>
+int run_for_operation(sgwchap::operation op, F&& f) {
+  int status = exit_usage;
+  sgwchap::with_operation(op, [&]<sgwchap::operation Op>() { status = f.template operator()<Op>(); });
+  return status;
+}
 
 /// "UpdateChapCredentials, DescribeChapCredentials or DeleteChapCredentials".
 std::string operation_choices() {
@@ -52,16 +65,16 @@ struct env_secret {
 };
 
 /// 0, or the exit status of the usage error it printed.
-int read_env_secret(const std::string& name, std::string_view option, env_secret& out) {
+int read_env_secret(const std::string& name, std::string_view option, env_secret& out, std::string_view command) {
   switch (read_secret_from_env(name, out.bytes)) {
     case env_status::ok: out.present = true; return exit_ok;
     case env_status::unset:
       return usage_error(fmt::format("the environment variable named by {} is not set (give the NAME of a "
                                      "variable that holds the secret)",
                                      option),
-                         "sgwchap encode");
+                         command);
     case env_status::bad_name:
-      return usage_error(fmt::format("{} needs the name of an environment variable", option), "sgwchap encode");
+      return usage_error(fmt::format("{} needs the name of an environment variable", option), command);
   }
   return exit_usage;
 }
@@ -95,10 +108,12 @@ std::optional<std::string_view> text_at(const T& obj, std::string_view pointer) 
 }
 
 /// The rows of a bound object for people: its string members (secrets `[redacted]` unless
-/// `show_secrets`), in table order.
+/// `show_secrets`), in table order. Room for every row is reserved first: a vector that grows
+/// moves its strings, and a moved short string leaves its bytes in the freed block.
 template <class T>
 detail_rows rows_of(const T& obj, bool show_secrets) {
   detail_rows rows;
+  rows.reserve(sgwchap::shape_of<T>->members.size());
   sgwchap::detail::for_each_member(obj, [&](auto i, const auto& member) {
     constexpr const sgwchap::member_info& m = sgwchap::detail::row<T, decltype(i)::value>();
     if constexpr (m.type == sgwchap::member_type::string) {
@@ -117,8 +132,8 @@ void wipe_rows(detail_rows& rows) {
 }
 
 /// The members of a bound object as JSON (secrets `[redacted]` unless `show_secrets`).
-template <class T>
-void write_json_members(json_writer& j, const T& obj, bool show_secrets) {
+template <class Writer, class T>
+void write_json_members(Writer& j, const T& obj, bool show_secrets) {
   sgwchap::detail::for_each_member(obj, [&](auto i, const auto& member) {
     constexpr const sgwchap::member_info& m = sgwchap::detail::row<T, decltype(i)::value>();
     if constexpr (m.type == sgwchap::member_type::structure_list) {
@@ -164,9 +179,10 @@ std::vector<problem> request_problems(const sgwchap::error_list& errors, const U
 /// The body for a terminal: a raw C1 control or bidirectional override inside a JSON string
 /// (JSON allows them raw) is written as its \uXXXX escape, which is the same JSON value. Only
 /// when standard output is a terminal: a file or pipe gets the exact bytes Content-Length counts.
-std::string body_for_terminal(std::string_view body) {
-  std::string out;
-  out.reserve(body.size());
+/// The body holds the secrets: built in a secret_text.
+secret_text body_for_terminal(std::string_view body) {
+  secret_text out;
+  out.reserve(body.size() + 1);
   for (std::size_t i = 0; i < body.size();) {
     const sgwchap::detail::utf8_char c = sgwchap::detail::decode_utf8(body, i);
     if (c.length == 0) {  // cannot happen in an encoded body (always UTF-8): shown, not sent raw
@@ -184,23 +200,26 @@ std::string body_for_terminal(std::string_view body) {
   return out;
 }
 
+/// Prints the request encode built: `--body-only` the body's exact bytes; text, the request line,
+/// the headers and the body; json, one object. The body (with the secrets) is written straight
+/// from a wiped buffer (output::write_secret), never through a formatting or stdio buffer.
 int print_http_request(const output& out, sgwchap::operation op, const sgwchap::http_request& request, bool body_only) {
   const std::string_view body = request.body().view();
-  if (body_only) {
+  const auto write_body = [&] {
     if (out.stdout_is_terminal) {
-      std::string shown = body_for_terminal(body);
-      shown += '\n';
-      out.write(shown);
-      sgwchap::secure_wipe(shown.data(), shown.size());
+      secret_text shown = body_for_terminal(body);
+      out.write_secret(shown.view());
     } else {
-      out.write(body);
+      out.write_secret(body);
     }
+  };
+  if (body_only) {
+    write_body();
+    if (out.stdout_is_terminal) out.write("\n");
     return exit_ok;
   }
-  std::string text;
-  text.reserve(body.size() + 256);
   if (out.format == output_format::json) {
-    json_writer j;
+    basic_json_writer<secret_text> j;
     j.begin_object().member("operation", sgwchap::operation_name(op));
     j.member("method", sgwchap::http_request::method()).member("path", sgwchap::http_request::path());
     j.key("headers").begin_object();
@@ -208,25 +227,30 @@ int print_http_request(const output& out, sgwchap::operation op, const sgwchap::
     j.end_object();
     j.member("body", body);
     j.end_object();
-    text = j.str();
-    text += '\n';
-    j.wipe();
-  } else {
-    fmt::format_to(std::back_inserter(text), "{} {}\n", sgwchap::http_request::method(), sgwchap::http_request::path());
-    for (const auto& h : request.headers()) fmt::format_to(std::back_inserter(text), "{}: {}\n", h.name, h.value);
-    text += '\n';
-    if (out.stdout_is_terminal) {
-      std::string shown = body_for_terminal(body);
-      text += shown;
-      sgwchap::secure_wipe(shown.data(), shown.size());
-    } else {
-      text += body;
-    }
-    text += '\n';
+    out.write_secret(j.str().view());
+    out.write("\n");
+    return exit_ok;
   }
-  out.write(text);
-  sgwchap::secure_wipe(text.data(), text.size());
+  std::string head = fmt::format("{} {}\n", sgwchap::http_request::method(), sgwchap::http_request::path());
+  for (const auto& h : request.headers()) fmt::format_to(std::back_inserter(head), "{}: {}\n", h.name, h.value);
+  head += '\n';
+  out.write(head);
+  write_body();
+  out.write("\n");
   return exit_ok;
+}
+
+/// The region of an ARN (`arn:PARTITION:SERVICE:REGION:...`), "" for anything else.
+std::string_view arn_region(std::string_view text) {
+  if (text.substr(0, 4) != "arn:") return {};
+  std::size_t start = 4;
+  for (int field = 1; field < 3; ++field) {
+    const std::size_t colon = text.find(':', start);
+    if (colon == std::string_view::npos) return {};
+    start = colon + 1;
+  }
+  const std::size_t end = text.find(':', start);
+  return end == std::string_view::npos ? std::string_view{} : text.substr(start, end - start);
 }
 
 }  // namespace
@@ -235,8 +259,9 @@ std::string member_option(const sgwchap::member_info& m) {
   return fmt::format("--{}{}", sgwchap::kebab_case(m.name), m.sensitive ? "-env" : "");
 }
 
-int encode_request(const output& out, const encode_options& o) {
-  const auto op = operation_argument(o.operation, "sgwchap encode");
+int with_checked_request(const output& out, const encode_options& o, std::string_view command,
+                         const std::function<int(checked_call&)>& then) {
+  const auto op = operation_argument(o.operation, command);
   if (!op) return exit_usage;
   const sgwchap::operation_info& info = sgwchap::operation_details(*op);
   // Which options the operation takes: the members of its input table.
@@ -247,20 +272,23 @@ int encode_request(const output& out, const encode_options& o) {
         if (const std::size_t r = other.input.find(name); r < other.input.members.size()) m = &other.input.members[r];
       }
       const std::string what = m->sensitive ? fmt::format("secret ({})", member_option(*m)) : member_option(*m);
-      return usage_error(fmt::format("{} takes no {}", info.name, what), "sgwchap encode");
+      return usage_error(fmt::format("{} takes no {}", info.name, what), command);
     }
   }
   for (const sgwchap::member_info& m : info.input.members) {
     const auto given = o.members.find(m.name);
     if (m.required && (given == o.members.end() || !given->second.has_value())) {
-      return usage_error(fmt::format("{} needs {}", info.name, member_option(m)), "sgwchap encode");
+      return usage_error(fmt::format("{} needs {}", info.name, member_option(m)), command);
     }
   }
 
-  return sgwchap::with_operation(*op, [&]<sgwchap::operation Op>() -> int {
+  return run_for_operation(*op, [&]<sgwchap::operation Op>() -> int {
     using request = typename sgwchap::operation_types<Op>::request;
     using unchecked = typename sgwchap::unchecked_of<request>::type;
     unchecked u;
+    // Keyed by the variable's name: a variable is read (then wiped and unset) once, and a second
+    // secret naming the same variable gets the same bytes, so the check reports what the user
+    // did (two equal secrets: secrets_must_differ under strict), not "the variable is not set".
     std::map<std::string_view, env_secret> secrets;
     int status = exit_ok;
     sgwchap::detail::for_each_member(u, [&](auto i, auto& member) {
@@ -268,9 +296,10 @@ int encode_request(const output& out, const encode_options& o) {
       const auto given = o.members.find(m.name);
       if (status != exit_ok || given == o.members.end() || !given->second.has_value()) return;
       if constexpr (m.sensitive) {
-        env_secret& s = secrets[m.name];
-        status = read_env_secret(*given->second, member_option(m), s);
-        if (status == exit_ok) member = sgwchap::chap_secret::unchecked(s.bytes.view());
+        const std::string& variable = *given->second;
+        auto [at, fresh] = secrets.try_emplace(variable);
+        if (fresh) status = read_env_secret(variable, member_option(m), at->second, command);
+        if (status == exit_ok) member = sgwchap::chap_secret::unchecked(at->second.bytes.view());
       } else {
         member = *given->second;
       }
@@ -281,8 +310,24 @@ int encode_request(const output& out, const encode_options& o) {
       print_problems(out, request_problems(checked.error(), u, false), fmt::format("{} not encoded", info.name));
       return exit_invalid;
     }
-    return print_http_request(out, Op, sgwchap::to_http_request(*checked), o.body_only);
+    std::string_view region;
+    sgwchap::detail::for_each_member(*checked, [&](auto i, const auto& member) {
+      constexpr const sgwchap::member_info& m = sgwchap::detail::row<request, decltype(i)::value>();
+      if constexpr (!m.sensitive && m.type == sgwchap::member_type::string) {
+        if (const auto text = sgwchap::detail::text_of(member); region.empty() && text.has_value()) {
+          region = arn_region(*text);
+        }
+      }
+    });
+    sgwchap::http_request http = sgwchap::to_http_request(*checked);
+    checked_call call{Op, http, region};
+    return then(call);
   });
+}
+
+int encode_request(const output& out, const encode_options& o) {
+  return with_checked_request(out, o, "sgwchap encode",
+                              [&](checked_call& c) { return print_http_request(out, c.op, c.http, o.body_only); });
 }
 
 namespace {
@@ -326,7 +371,7 @@ int validate_request(const output& out, const std::string& operation, const std:
   const sgwchap::operation_info& info = sgwchap::operation_details(*op);
   const std::string what = fmt::format("{} request", info.name);
 
-  return sgwchap::with_operation(*op, [&]<sgwchap::operation Op>() -> int {
+  return run_for_operation(*op, [&]<sgwchap::operation Op>() -> int {
     using unchecked = typename sgwchap::unchecked_of<typename sgwchap::operation_types<Op>::request>::type;
     auto decoded = sgwchap::decode_body<unchecked>(body.view(), limits);
     body.wipe();
@@ -347,26 +392,25 @@ int validate_request(const output& out, const std::string& operation, const std:
 namespace {
 
 /// Prints a decoded result: its string members as rows, each structure list as numbered groups
-/// (text), or one JSON object; then the warnings of validate(result).
+/// (text), or one JSON object; then the warnings of validate(result). With --show-secrets the
+/// text holds secrets: it is built in a secret_text and written with output::write_secret.
 template <class Result>
 int print_result(const output& out, std::string_view op_name, const Result& result,
                  const std::vector<problem>& warnings, bool show_secrets) {
   if (out.format == output_format::json) {
-    json_writer j;
+    basic_json_writer<secret_text> j;
     j.begin_object().member("valid", true).member("operation", op_name).key("result").begin_object();
     write_json_members(j, result, show_secrets);
     j.end_object().key("warnings").begin_array();
     for (const problem& p : warnings) append_problem_json(j, p);
     j.end_array().end_object();
-    std::string text = j.str();
-    text += '\n';
-    out.write(text);
-    sgwchap::secure_wipe(text.data(), text.size());
-    j.wipe();
+    out.write_secret(j.str().view());
+    out.write("\n");
     return exit_ok;
   }
   const palette& c = out.colours;
-  std::string text = fmt::format("{}{} response{}", c.field, op_name, c.reset);
+  secret_text text;
+  fmt::format_to(std::back_inserter(text), "{}{} response{}", c.field, op_name, c.reset);
   detail_rows top = rows_of(result, show_secrets);
   bool has_list = false;
   sgwchap::detail::for_each_member(result, [&](auto i, const auto& member) {
@@ -389,16 +433,13 @@ int print_result(const output& out, std::string_view op_name, const Result& resu
   });
   if (!has_list) text += '\n';
   append_rows(text, top, "  ");
+  wipe_rows(top);
   // The same layout as an error, labelled as a warning: the response was decoded.
   for (const problem& p : warnings) text += problem_text(out, p, "warning");
-  out.write(text);
-  sgwchap::secure_wipe(text.data(), text.size());
+  out.write_secret(text.view());
   return exit_ok;
 }
 
-}  // namespace
-
-namespace {
 
 /// The --header options as header views, or the exit status of the usage error it printed.
 int parse_headers(const std::vector<std::string>& raw, std::string_view command,
@@ -417,9 +458,9 @@ int parse_headers(const std::vector<std::string>& raw, std::string_view command,
 }
 
 /// A service error: its name (and status), then message, errorCode, errorDetails, retryable;
-/// JSON: one object. Returns `status`.
+/// `attempts` when the call was tried more than once; JSON: one object. Returns `exit_status`.
 int print_service_error(const output& out, const sgwchap::service_error& e, const std::optional<int>& status,
-                        int exit_status) {
+                        int exit_status, unsigned attempts = 1) {
   if (out.format == output_format::json) {
     json_writer j;
     j.begin_object().member("valid", true);
@@ -439,6 +480,7 @@ int print_service_error(const output& out, const sgwchap::service_error& e, cons
     for (const auto& [k, v] : e.error_details) j.member(k, v);
     j.end_object();
     j.member("retryable", e.retryable()).member("bodyWasJson", e.body_was_json);
+    if (attempts > 1) j.member("attempts", static_cast<std::uint64_t>(attempts));
     j.end_object();
     out.write(j.str() + "\n");
     return exit_status;
@@ -456,6 +498,7 @@ int print_service_error(const output& out, const sgwchap::service_error& e, cons
   for (const auto& [k, v] : e.error_details) rows.emplace_back("errorDetails", fmt::format("{}: {}", k, v));
   rows.emplace_back("retryable", e.retryable() ? "yes" : "no");
   if (!e.body_was_json) rows.emplace_back("body", "not a JSON object (message is an excerpt)");
+  if (attempts > 1) rows.emplace_back("attempts", fmt::format("{}", attempts));
   append_rows(text, rows, "  ");
   out.write(text);
   return exit_status;
@@ -524,7 +567,7 @@ int decode_response(const output& out, const response_options& o) {
         },
         *decoded);
   }
-  return sgwchap::with_operation(*op, [&]<sgwchap::operation Op>() -> int {
+  return run_for_operation(*op, [&]<sgwchap::operation Op>() -> int {
     using result_type = typename sgwchap::operation_types<Op>::result;
     auto decoded = sgwchap::decode_body<result_type>(body.view(), limits);
     body.wipe();
@@ -534,6 +577,25 @@ int decode_response(const output& out, const response_options& o) {
     }
     return print_decoded(out, info, *decoded, o.show_secrets);
   });
+}
+
+int print_answer(const output& out, sgwchap::operation op,
+                 const tl::expected<sgwchap::response, sgwchap::decode_error>& answer, bool show_secrets,
+                 unsigned attempts) {
+  const sgwchap::operation_info& info = sgwchap::operation_details(op);
+  if (!answer.has_value()) {
+    print_problems(out, {from_decode_error(answer.error(), info.output)}, fmt::format("{} response", info.name));
+    return exit_invalid;
+  }
+  return std::visit(
+      [&](const auto& a) -> int {
+        if constexpr (std::is_same_v<std::remove_cvref_t<decltype(a)>, sgwchap::service_error>) {
+          return print_service_error(out, a, a.status, exit_invalid, attempts);
+        } else {
+          return print_decoded(out, info, a, show_secrets);
+        }
+      },
+      *answer);
 }
 
 int decode_error(const output& out, const error_options& o) {

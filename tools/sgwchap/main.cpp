@@ -9,9 +9,12 @@
 //           --initiator-name, --secret-to-authenticate-initiator-env)
 //   sgwchap decode response --operation OP [FILE|-] [--show-secrets]
 //   sgwchap decode error [--status N] [--header 'Name: value']... [FILE|-]
+//   sgwchap call OP --MEMBER VALUE... [--region R] [--endpoint-url URL] [--dry-run] ...
+//           (encode's member options; signs, sends over HTTPS, decodes: call_command.cpp)
 //   common: --profile strict|aws-model, --format text|json, --help, --version
 //
-// Exit status: 0 valid / done, 1 the input is invalid, 2 usage error.
+// Exit status: 0 valid / done, 1 the input is invalid (or a service error), 2 usage error,
+// 3 no answer from the service (call).
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -34,9 +37,11 @@
 #include <sgwchap/target_arn.hpp>
 #include <sgwchap/version.hpp>
 
+#include "call_command.hpp"
 #include "commands.hpp"
 #include "input.hpp"
 #include "report.hpp"
+#include "scrub.hpp"
 
 namespace {
 
@@ -129,7 +134,8 @@ int run(int argc, char** argv) {
   app.footer(
       "Secrets are never taken from the command line: they come from standard input, from a named\n"
       "environment variable (read, wiped and unset), or inside a request file.\n"
-      "Exit status: 0 valid / done, 1 the input is invalid, 2 usage error.\n"
+      "Exit status: 0 valid / done, 1 the input is invalid or the service refused the call, 2 usage error,\n"
+      "3 no answer from the service (call: DNS, connection, TLS, timeout).\n"
       "Colour only on a terminal, and never when NO_COLOR is set to a non-empty value (no-color.org).");
 
   std::string profile_arg = "strict";
@@ -185,6 +191,12 @@ int run(int argc, char** argv) {
   encode->add_flag("--body-only", enc.body_only, "Print only the JSON body, exact bytes");
   encode->fallthrough()->footer(common_footer);
 
+  // -- call (call_command.cpp): encode's member options, then sign, send and decode
+  call_options call_opts;
+  CLI::App* call = add_call_command(app, call_opts, operation_help());
+  add_member_options(*call, call_opts.request);
+  call->fallthrough()->footer(common_footer);
+
   // -- decode
   CLI::App* decode = app.add_subcommand("decode", "Decode a response or an error response");
   decode->require_subcommand(1)->fallthrough()->footer(common_footer);
@@ -238,6 +250,7 @@ int run(int argc, char** argv) {
     }
     if (*v_request) return validate_request(out, request_operation, request_file);
     if (*encode) return encode_request(out, enc);
+    if (*call) return call_service(out, call_opts);
     if (*d_response) return decode_response(out, resp);
     if (*d_error) return decode_error(out, err_opts);
   } catch (const std::bad_alloc&) {
@@ -251,7 +264,9 @@ int run(int argc, char** argv) {
 
 int main(int argc, char** argv) {
   try {
-    return run(argc, argv);
+    const int status = run(argc, argv);
+    scrub_stack_and_registers();  // scrub.hpp: what buffers we wiped cannot cover
+    return status;
   } catch (const std::bad_alloc&) {
     (void)std::fputs("sgwchap: error: out of memory\n", stderr);
   } catch (const std::exception& e) {

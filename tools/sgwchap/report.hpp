@@ -5,6 +5,7 @@
 // library escape a control byte, an invalid byte or a bidi control the same way.
 #pragma once
 
+#include <cerrno>
 #include <cstdint>
 #include <cstdio>
 #include <iterator>
@@ -13,6 +14,8 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include <unistd.h>
 
 #include <fmt/core.h>
 #include <fmt/format.h>
@@ -62,12 +65,29 @@ struct output {
 
   // A short write to stdout (a closed pipe) has no better place to be reported.
   void write(std::string_view s) const { (void)std::fwrite(s.data(), 1, s.size(), stdout); }
+
+  /// Writes bytes that hold a secret printed on purpose (encode's body, --show-secrets) straight
+  /// from the caller's wiped buffer with write(2): stdio would keep a copy in stdout's buffer
+  /// until the process ends. What was written before through write() is flushed first, so the
+  /// order is kept.
+  void write_secret(std::string_view s) const {
+    (void)std::fflush(stdout);
+    while (!s.empty()) {
+      const ssize_t n = ::write(STDOUT_FILENO, s.data(), s.size());
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) return;  // a closed pipe: nowhere better to report it
+      s.remove_prefix(static_cast<std::size_t>(n));
+    }
+  }
 };
 
 /// Builds one compact JSON object (or array) member by member; strings are written by
-/// sgwchap::json_quoted (RFC 8259, terminal-safe). Keys are our own ASCII names.
-class json_writer {
+/// sgwchap::json_quoted (RFC 8259, terminal-safe). Keys are our own ASCII names. `Text` is
+/// std::string, or secret_text (secret_text.hpp) for a document that holds a secret.
+template <class Text>
+class basic_json_writer {
  public:
+  using json_writer = basic_json_writer;
   json_writer& begin_object() { return open('{'); }
   json_writer& end_object() { return close('}'); }
   json_writer& begin_array() { return open('['); }
@@ -105,7 +125,7 @@ class json_writer {
   json_writer& member(std::string_view k, bool v) { return key(k).boolean(v); }
   json_writer& member(std::string_view k, std::uint64_t v) { return key(k).number(v); }
 
-  [[nodiscard]] const std::string& str() const noexcept { return out_; }
+  [[nodiscard]] const Text& str() const noexcept { return out_; }
   /// Overwrites the text (it may hold a secret being printed on purpose) before it is freed.
   void wipe() noexcept { sgwchap::secure_wipe(out_.data(), out_.size()); }
 
@@ -130,10 +150,11 @@ class json_writer {
     first_ = false;
   }
 
-  std::string out_;
+  Text out_;
   bool first_{true};
   bool after_key_{false};
 };
+using json_writer = basic_json_writer<std::string>;
 
 /// One problem to report. `value` is the checked value the offset points into, when it may be
 /// shown (never for a secret: see `shown_value`); `pointer` is a JSON Pointer for problems found
@@ -151,7 +172,8 @@ struct problem {
   return p.value;
 }
 
-inline void append_problem_members(json_writer& j, const problem& p) {
+template <class Writer>
+void append_problem_members(Writer& j, const problem& p) {
   j.member("field", sgwchap::field_name(p.error.which));
   if (!p.pointer.empty()) j.member("pointer", p.pointer);
   j.member("rule", sgwchap::rule_name(p.error.code));
@@ -161,7 +183,8 @@ inline void append_problem_members(json_writer& j, const problem& p) {
   if (!p.hint.empty()) j.member("hint", p.hint);
 }
 
-inline void append_problem_json(json_writer& j, const problem& p) {
+template <class Writer>
+void append_problem_json(Writer& j, const problem& p) {
   j.begin_object();
   append_problem_members(j, p);
   j.end_object();
@@ -213,8 +236,9 @@ inline void print_problems(const output& out, const std::vector<problem>& proble
 /// JSON: `{"valid": true, "field": ..., "profile": ..., rows...}`.
 using detail_rows = std::vector<std::pair<std::string_view, std::string>>;
 
-/// Aligned `key  value` rows after `indent`, values escaped.
-inline void append_rows(std::string& text, const detail_rows& rows, std::string_view indent) {
+/// Aligned `key  value` rows after `indent`, values escaped. `Text`: std::string or secret_text.
+template <class Text>
+void append_rows(Text& text, const detail_rows& rows, std::string_view indent) {
   std::size_t width = 0;
   for (const auto& row : rows) width = row.first.size() > width ? row.first.size() : width;
   for (const auto& [key, value] : rows) {
