@@ -9,6 +9,7 @@
 //           --initiator-name, --secret-to-authenticate-initiator-env)
 //   sgwchap decode response --operation OP [FILE|-] [--show-secrets]
 //   sgwchap decode error [--status N] [--header 'Name: value']... [FILE|-]
+//   sgwchap check-initiator [--request FILE|- | --describe FILE|-] ...   (check_initiator.cpp)
 //   common: --profile strict|aws-model, --format text|json, --help, --version
 //
 // Exit status: 0 valid / done, 1 the input is invalid, 2 usage error.
@@ -34,6 +35,7 @@
 #include <sgwchap/target_arn.hpp>
 #include <sgwchap/version.hpp>
 
+#include "check_initiator.hpp"
 #include "commands.hpp"
 #include "input.hpp"
 #include "report.hpp"
@@ -205,6 +207,11 @@ int run(int argc, char** argv) {
   d_error->add_option("FILE", err_opts.file, "The body; '-' or nothing: standard input");
   d_error->fallthrough()->footer(common_footer);
 
+  // -- check-initiator (check_initiator.cpp)
+  check_initiator_options check_opts;
+  CLI::App* check = add_check_initiator_command(app, check_opts, common_footer);
+  // -- end of check-initiator
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -232,6 +239,7 @@ int run(int argc, char** argv) {
     if (*encode) return encode_request(out, enc);
     if (*d_response) return decode_response(out, resp);
     if (*d_error) return decode_error(out, err_opts);
+    if (*check) return check_initiator(out, check_opts);  // check-initiator
   } catch (const std::bad_alloc&) {
     (void)std::fputs("sgwchap: error: out of memory\n", stderr);
     return exit_usage;
