@@ -455,7 +455,7 @@ struct initiator_tree {
 /// A path under `dir`.
 std::string join(const std::string& dir, std::string_view name) {
   if (!dir.empty() && dir.back() == '/') return dir + std::string(name);
-  return dir + "/" + std::string(name);
+  return fix::cat({dir, "/", name});
 }
 
 /// Reads the files; an error message, or nullopt. Only the target's node records are read.
@@ -479,7 +479,7 @@ std::optional<std::string> read_tree(const check_initiator_options& o, std::stri
   if (!t.nodes_dir_missing && !target_iqn.empty() && target_iqn.find('/') == std::string_view::npos &&
       target_iqn != "." && target_iqn != "..") {
     const std::string target_dir = join(nodes, target_iqn);
-    const std::string relative_target = "nodes/" + std::string(target_iqn);
+    const std::string relative_target = fix::cat({"nodes/", target_iqn});
     if (fs::is_directory(target_dir, ec)) {
       for (const fs::directory_entry& portal : fs::directory_iterator(target_dir, ec)) {
         const std::string portal_name = portal.path().filename().string();
@@ -941,7 +941,12 @@ CLI::App* add_check_initiator_command(CLI::App& app, check_initiator_options& o,
   o.request_given->excludes(o.target_arn_given);
   o.request_given->excludes(o.initiator_name_given);
   o.operation_given->needs(o.request_given);
-  cmd->fallthrough()->footer(footer);
+  cmd->fallthrough()->footer(
+      "The fix commands read SecretToAuthenticateInitiator from $SGWCHAP_INITIATOR_SECRET and\n"
+      "SecretToAuthenticateTarget from $SGWCHAP_TARGET_SECRET; no secret is ever printed.\n"
+      "Exit status: 0 nothing found that stops the login, 1 a finding is an error, 2 usage error,\n"
+      "an unreadable or refused file, or a gateway state that cannot be read.\n" +
+      footer);
   return cmd;
 }
 

@@ -24,6 +24,7 @@
 #pragma once
 
 #include <cstddef>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,6 +40,17 @@ namespace oi = sgwchap::open_iscsi;
 /// The environment variables the fix commands read the secrets from (the tool never reads them).
 inline constexpr std::string_view initiator_secret_env = "SGWCHAP_INITIATOR_SECRET";  // SecretToAuthenticateInitiator
 inline constexpr std::string_view target_secret_env = "SGWCHAP_TARGET_SECRET";        // SecretToAuthenticateTarget
+
+/// The pieces joined into one string, in one allocation. (Not `"literal" + std::string(...)`:
+/// GCC 12 warns -Wrestrict on it at -O2 and above, a known false positive, GCC bug 105329.)
+[[nodiscard]] inline std::string cat(std::initializer_list<std::string_view> pieces) {
+  std::size_t size = 0;
+  for (const std::string_view p : pieces) size += p.size();
+  std::string out;
+  out.reserve(size);
+  for (const std::string_view p : pieces) out.append(p);
+  return out;
+}
 
 /// True for the bytes a command may hold as they are: printable ASCII. Anything else (a control
 /// byte, ESC, UTF-8) gets no command: a terminal could act on it, and a user could not see it.
@@ -95,15 +107,8 @@ inline constexpr std::string_view target_secret_env = "SGWCHAP_TARGET_SECRET";  
   std::string_view port = portal.substr(comma + 1);
   port = port.substr(0, port.find(','));
   if (port.empty()) return std::nullopt;
-  std::string out;
-  if (address.find(':') != std::string_view::npos) {
-    out = "[" + std::string(address) + "]";
-  } else {
-    out = std::string(address);
-  }
-  out += ':';
-  out += port;
-  return out;
+  if (address.find(':') != std::string_view::npos) return cat({"[", address, "]:", port});
+  return cat({address, ":", port});
 }
 
 /// What a fix may refer to besides the finding.
@@ -127,7 +132,7 @@ namespace detail {
   return "iscsiadm -m node -T " + *target + " -p " + *portal;
 }
 
-[[nodiscard]] inline std::string env_value(std::string_view var) { return "\"$" + std::string(var) + "\""; }
+[[nodiscard]] inline std::string env_value(std::string_view var) { return cat({"\"$", var, "\""}); }
 
 /// Builds the lines of one node record's fix.
 class node_fix {
@@ -135,8 +140,7 @@ class node_fix {
   explicit node_fix(const oi::node_record_id& id) : prefix_(node_prefix(id)) {}
   [[nodiscard]] bool ok() const noexcept { return prefix_.has_value(); }
   node_fix& set(oi::chap_key key, std::string_view value) {
-    if (prefix_)
-      lines_.push_back(*prefix_ + " -o update -n " + std::string(oi::key_name(key)) + " -v " + std::string(value));
+    if (prefix_) lines_.push_back(cat({*prefix_, " -o update -n ", oi::key_name(key), " -v ", value}));
     return *this;
   }
   /// The new settings take effect at the next login of a new session.
@@ -160,8 +164,8 @@ class node_fix {
 };
 
 [[nodiscard]] inline std::string conf_comment(const fix_context& ctx, std::string_view what) {
-  return "# edit " + std::string(ctx.file_path) + " (iscsiadm does not write it): " + std::string(what) +
-         "; discovery copies it into the target's new node record";
+  return cat({"# edit ", ctx.file_path, " (iscsiadm does not write it): ", what,
+              "; discovery copies it into the target's new node record"});
 }
 
 /// `sgwchap encode UpdateChapCredentials ...` with the secrets from the variables: the request to
@@ -170,9 +174,9 @@ class node_fix {
   const auto arn = shell_word(ctx.target_arn);
   const auto name = shell_word(initiator_name);
   if (ctx.target_arn.empty() || !arn || !name) return {};
-  std::string line = "sgwchap encode UpdateChapCredentials --target-arn " + *arn + " --initiator-name " + *name +
-                     " --secret-to-authenticate-initiator-env " + std::string(initiator_secret_env);
-  if (mutual) line += " --secret-to-authenticate-target-env " + std::string(target_secret_env);
+  std::string line = cat({"sgwchap encode UpdateChapCredentials --target-arn ", *arn, " --initiator-name ", *name,
+                          " --secret-to-authenticate-initiator-env ", initiator_secret_env});
+  if (mutual) line += cat({" --secret-to-authenticate-target-env ", target_secret_env});
   return line;
 }
 
@@ -264,7 +268,7 @@ class node_fix {
       if (node && f.key == chap_key::password_in_length && e.state == oi::gateway_chap::mutual) {
         return std::move(detail::node_fix(f.where).set(chap_key::password_in, target_var).relogin()).lines();
       }
-      lines.push_back("# remove the " + std::string(oi::key_name(f.key)) + " line from " + path);
+      lines.push_back(cat({"# remove the ", oi::key_name(f.key), " line from ", path}));
       break;
     case rule::record_shadowed:
       lines.push_back(
@@ -381,8 +385,8 @@ enum class tool_rule {
     lines.emplace_back("# no commands: the target or initiator name holds bytes that are not printable ASCII");
     return lines;
   }
-  const std::string initiator_var = "$env:" + std::string(initiator_secret_env);
-  const std::string target_var = "$env:" + std::string(target_secret_env);
+  const std::string initiator_var = cat({"$env:", initiator_secret_env});
+  const std::string target_var = cat({"$env:", target_secret_env});
   lines.push_back("# this host's initiator name must be " + *name + ": (Get-InitiatorPort).NodeAddress shows it");
   lines.emplace_back("# a session keeps the credentials it logged in with: disconnect it first");
   lines.push_back("Disconnect-IscsiTarget -NodeAddress " + *target + " -Confirm:$false");
