@@ -26,8 +26,10 @@
 // read into a buffer that is wiped when the command ends; node records and iscsid.conf hold CHAP
 // passwords in plain text. A file that holds a secret and that group or others may access (any
 // of mode 077), or that neither root nor the user running the tool owns, is refused (exit 2)
-// unless --allow-insecure-files, which reports it as a finding instead: Debian's iscsiadm writes
-// node records 0600 in 0700 directories (usr/idbm.c idbm_rec_write; seen in tests/open_iscsi).
+// unless --allow-insecure-files, which reports it as a finding instead: iscsiadm writes node
+// records 0600 in 0700 directories (usr/iscsiadm.c main sets umask(0077) before usr/idbm.c
+// idbm_rec_write's mkdir(..., 0770) and fopen(..., "w"), tag 2.1.8; the real-files tests assert
+// the modes Debian's iscsiadm gives).
 //
 // Exit status: 0 when no finding is an error (nothing found that stops the login), 1 when one is,
 // 2 on a usage error, an unreadable or refused file, or a gateway state that cannot be read.

@@ -42,7 +42,8 @@ inline constexpr std::string_view initiator_secret_env = "SGWCHAP_INITIATOR_SECR
 inline constexpr std::string_view target_secret_env = "SGWCHAP_TARGET_SECRET";        // SecretToAuthenticateTarget
 
 /// The pieces joined into one string, in one allocation. (Not `"literal" + std::string(...)`:
-/// GCC 12 warns -Wrestrict on it at -O2 and above, a known false positive, GCC bug 105329.)
+/// GCC 12 warns -Wrestrict on it at -O2 and above, a known false positive:
+/// https://gcc.gnu.org/bugzilla/show_bug.cgi?id=105329 .)
 [[nodiscard]] inline std::string cat(std::initializer_list<std::string_view> pieces) {
   std::size_t size = 0;
   for (const std::string_view p : pieces) size += p.size();
