@@ -486,11 +486,12 @@ std::optional<std::string> read_tree(const check_initiator_options& o, std::stri
       for (const fs::directory_entry& portal : fs::directory_iterator(target_dir, ec)) {
         const std::string portal_name = portal.path().filename().string();
         if (portal.is_regular_file(ec)) {
-          t.record_paths.push_back(relative_target + "/" + portal_name);
+          t.record_paths.push_back(fix::cat({relative_target, "/", portal_name}));
         } else if (portal.is_directory(ec)) {
           for (const fs::directory_entry& iface : fs::directory_iterator(portal.path(), ec)) {
             if (iface.is_regular_file(ec)) {
-              t.record_paths.push_back(relative_target + "/" + portal_name + "/" + iface.path().filename().string());
+              t.record_paths.push_back(
+                  fix::cat({relative_target, "/", portal_name, "/", iface.path().filename().string()}));
             }
           }
         }
