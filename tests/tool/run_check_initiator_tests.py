@@ -316,6 +316,15 @@ def hand_written(binary):
     case("windows describe, two initiators", W, 2, stdin=two, err=["give --initiator-name"])
     case("windows reads no files", W + ["--iscsi-dir", "/etc/iscsi", "--request", "-"], 2, stdin=update_body(),
          err=["--windows reads no open-iscsi files"])
+    # -- colour: on a terminal only, never with NO_COLOR (https://no-color.org)
+    case("colour on a terminal", CI + ["--request", "-"], 1, stdin=update_body(), tty=True,
+         files=tree(record(password=WRONG)),
+         out=["\x1b[1;31merror:\x1b[0m node record", "\x1b[1;36mnote:\x1b[0m", "  \x1b[1;32mfix:\x1b[0m iscsiadm",
+              "    \x1b[1;32m^\x1b[0m"])
+    case("NO_COLOR on a terminal", CI + ["--request", "-"], 1, stdin=update_body(), tty=True,
+         env={"NO_COLOR": "1"}, files=tree(record(password=WRONG)), out=["error: node record"], not_out=["\x1b"])
+    case("no colour in JSON on a terminal", CI + ["--request", "-", "--format", "json"], 1, stdin=update_body(),
+         tty=True, files=tree(record(password=WRONG)), out=['"ok":false'], not_out=["\x1b"])
     # -- usage
     case("--request and --describe", CI + ["--request", "-", "--describe", "-"], 2, stdin=update_body(),
          err=["excludes"])
