@@ -267,7 +267,7 @@ def hand_written(binary):
     # -- files that hold secrets and that others may read
     case("record 0644 refused", CI + ["--request", "-"], 2, stdin=update_body(),
          files=tree(record(), rec_mode=0o644),
-         err=["refusing to read '", RECORD + "': it holds CHAP passwords in plain text, and group or others have "
+         err=["refusing to use '", RECORD + "': it holds CHAP passwords in plain text, and group or others have "
               "access to it (mode 0644); Debian's iscsiadm writes node records 0600, in directories 0700: run "
               "chmod 600 on it, or pass --allow-insecure-files"])
     case("record 0640 refused", CI + ["--request", "-"], 2, stdin=update_body(),
@@ -441,7 +441,7 @@ def real(binary, gen):
          stdin=body("neverdiscovered"),
          json={"findings.0.rule": "no_node_record", "findings.1.rule": "outgoing_credentials_missing"})
     case("a record made 0644 is refused", CI + ["--request", "-"], 2, stdin=body("oneway"),
-         files=real_tree(gen, modes={rec: 0o644}), err=["refusing to read", "mode 0644"])
+         files=real_tree(gen, modes={rec: 0o644}), err=["refusing to use", "mode 0644"])
     case("a record owned by another user is refused", CI + ["--request", "-"], 2, stdin=body("oneway"),
          files=real_tree(gen, owners={rec: 65534}), err=["owned by uid 65534", "chown root and chmod 600"])
     case("a record owned by another user, allowed", CI + ["--request", "-", "--allow-insecure-files"], 1,

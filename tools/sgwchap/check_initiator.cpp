@@ -167,11 +167,17 @@ bool config_holds_secret(std::string_view text, const oi::iscsi_config& parsed) 
     pos = end + 1;
     while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
     if (line.empty() || line.front() == '#') continue;
-    std::string_view name = line.substr(0, line.find_first_of(" \t="));
-    std::string lower(name);
-    for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    const bool length_key = lower.size() >= 7 && lower.compare(lower.size() - 7, 7, "_length") == 0;
-    if (lower.find("pass") != std::string::npos && !length_key) return true;
+    // Compared in place: the name may itself be a secret pasted on a line, so it is not copied.
+    const std::string_view name = line.substr(0, line.find_first_of(" \t="));
+    const auto lower = [&](std::size_t i) { return name[i] >= 'A' && name[i] <= 'Z' ? name[i] - 'A' + 'a' : name[i]; };
+    bool mentions_pass = false;
+    for (std::size_t i = 0; i + 4 <= name.size() && !mentions_pass; ++i) {
+      mentions_pass = lower(i) == 'p' && lower(i + 1) == 'a' && lower(i + 2) == 's' && lower(i + 3) == 's';
+    }
+    constexpr std::string_view length_suffix = "_length";
+    const bool length_key =
+        name.size() >= length_suffix.size() && name.substr(name.size() - length_suffix.size()) == length_suffix;
+    if (mentions_pass && !length_key) return true;
   }
   return false;
 }
@@ -180,7 +186,7 @@ bool config_holds_secret(std::string_view text, const oi::iscsi_config& parsed) 
 /// a file is normally protected.
 std::string refusal(const input_file& f, std::string_view why, std::string_view what, std::string_view usual) {
   const bool foreign_owner = f.owner != 0 && f.owner != ::geteuid();
-  return fmt::format("refusing to read '{}': it holds {}, and {}; {}: run {} on it, or pass --allow-insecure-files",
+  return fmt::format("refusing to use '{}': it holds {}, and {}; {}: run {} on it, or pass --allow-insecure-files",
                      f.path, what, why, usual, foreign_owner ? "chown root and chmod 600" : "chmod 600");
 }
 
