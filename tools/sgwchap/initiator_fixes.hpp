@@ -11,7 +11,8 @@
 // - iscsiadm(8) of open-iscsi 2.1.8 (Debian 12): `-m node -T TARGET -p IP:PORT -o update -n NAME
 //   -v VALUE`, `--logout`, `--login`; `-v ""` empties a setting (usr/idbm.c idbm_rec_update_param
 //   with an empty value; iscsiadm then writes no line for it: seen with Debian's iscsiadm).
-//   `-p` takes an IPv6 address in brackets (usr/iscsiadm.c str_to_ipport).
+//   `-p` takes an IPv6 address in brackets (usr/iscsi_util.c str_to_ipport, called from
+//   usr/iscsiadm.c main for -p).
 // - A session copies its credentials when it is created (usr/initiator_common.c
 //   iscsi_setup_authentication, called from usr/initiator.c __session_create), so a changed
 //   record takes effect only after --logout and --login.
@@ -139,7 +140,6 @@ namespace detail {
 class node_fix {
  public:
   explicit node_fix(const oi::node_record_id& id) : prefix_(node_prefix(id)) {}
-  [[nodiscard]] bool ok() const noexcept { return prefix_.has_value(); }
   node_fix& set(oi::chap_key key, std::string_view value) {
     if (prefix_) lines_.push_back(cat({*prefix_, " -o update -n ", oi::key_name(key), " -v ", value}));
     return *this;
