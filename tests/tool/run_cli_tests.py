@@ -48,7 +48,7 @@ class Case:
         self.secrets = secrets      # byte strings that must never be printed
         self.show_secrets = show_secrets
         self.stdout_exact = stdout_exact
-        self.files = files or {}    # name -> bytes, written to a temp dir; "{dir}" in args expands
+        self.files = files or {}    # name -> bytes or (bytes, mode[, uid]), written to a temp dir; "{dir}" in args expands
         self.tty = tty              # run with standard output on a pseudo-terminal
         self.stdin_tty = stdin_tty  # type `stdin` on a pseudo-terminal (what the terminal echoes is output too)
 
@@ -125,8 +125,16 @@ def run_case(binary, case):
     failures = []
     with tempfile.TemporaryDirectory() as tmp:
         for fname, content in case.files.items():
-            with open(os.path.join(tmp, fname), "wb") as f:
+            # A file is bytes, or (bytes, mode) or (bytes, mode, uid); its name may hold folders.
+            content, mode, uid = (content + (None, None))[:3] if isinstance(content, tuple) else (content, None, None)
+            path = os.path.join(tmp, fname)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "wb") as f:
                 f.write(content)
+            if mode is not None:
+                os.chmod(path, mode)
+            if uid is not None:
+                os.chown(path, uid, -1)
         args = [a.replace("{dir}", tmp) for a in case.args]
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C.UTF-8"}
         env.update({k: v.replace("{dir}", tmp) for k, v in case.env.items()})

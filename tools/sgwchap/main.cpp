@@ -11,6 +11,7 @@
 //   sgwchap decode error [--status N] [--header 'Name: value']... [FILE|-]
 //   sgwchap call OP --MEMBER VALUE... [--region R] [--endpoint-url URL] [--dry-run] ...
 //           (encode's member options; signs, sends over HTTPS, decodes: call_command.cpp)
+//   sgwchap check-initiator [--request FILE|- | --describe FILE|-] ...   (check_initiator.cpp)
 //   common: --profile strict|aws-model, --format text|json, --help, --version
 //
 // Exit status: 0 valid / done, 1 the input is invalid (or a service error), 2 usage error,
@@ -38,6 +39,7 @@
 #include <sgwchap/version.hpp>
 
 #include "call_command.hpp"
+#include "check_initiator.hpp"
 #include "commands.hpp"
 #include "input.hpp"
 #include "report.hpp"
@@ -225,6 +227,11 @@ int run(int argc, char** argv) {
   d_error->add_option("FILE", err_opts.file, "The body; '-' or nothing: standard input");
   d_error->fallthrough()->footer(common_footer);
 
+  // -- check-initiator (check_initiator.cpp)
+  check_initiator_options check_opts;
+  CLI::App* check = add_check_initiator_command(app, check_opts, common_footer);
+  // -- end of check-initiator
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -253,6 +260,7 @@ int run(int argc, char** argv) {
     if (*call) return call_service(out, call_opts);
     if (*d_response) return decode_response(out, resp);
     if (*d_error) return decode_error(out, err_opts);
+    if (*check) return check_initiator(out, check_opts);  // check-initiator
   } catch (const std::bad_alloc&) {
     (void)std::fputs("sgwchap: error: out of memory\n", stderr);
     return exit_usage;
