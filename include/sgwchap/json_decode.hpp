@@ -15,9 +15,6 @@
 #include <vector>
 
 #include <boost/json/basic_parser_impl.hpp>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include <sgwchap/decode_error.hpp>
 #include <sgwchap/detail/json_handler.hpp>
@@ -157,7 +154,7 @@ template <class Target, class Inspect>
 /// byte (< 0x20) or a byte >= 0x80; `n` when there is none. 16 bytes at a time with SSE2.
 [[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE std::size_t next_string_stop(const char* p, std::size_t i,
                                                                         std::size_t n) noexcept {
-#if defined(__SSE2__)
+#if SGWCHAP_DETAIL_SSE2
   for (; i + 16 <= n; i += 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
     const unsigned m = escape_bits16(v) | static_cast<unsigned>(_mm_movemask_epi8(v));

@@ -11,10 +11,7 @@
 #include <string_view>
 #include <type_traits>
 
-#include <sgwchap/detail/swar.hpp>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include <sgwchap/detail/swar.hpp>  // SGWCHAP_DETAIL_SSE2 and <emmintrin.h> when it is 1
 #include <sgwchap/detail/utf8.hpp>
 #include <sgwchap/http_request.hpp>
 
@@ -80,7 +77,7 @@ struct pointer_sink {
   return (control | quote | backslash) & ~w & swar::high;
 }
 
-#if defined(__SSE2__)
+#if SGWCHAP_DETAIL_SSE2
 /// One bit per byte of `v` (bit i: byte i) that needs an escape.
 [[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE unsigned escape_bits16(__m128i v) noexcept {
   const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);  // v <= 0x1F (unsigned)
@@ -96,7 +93,7 @@ struct pointer_sink {
 [[nodiscard]] inline std::size_t next_escape(std::string_view s, std::size_t i) noexcept {
   const char* p = s.data();
   const std::size_t n = s.size();
-#if defined(__SSE2__)
+#if SGWCHAP_DETAIL_SSE2
   for (; i + 16 <= n; i += 16) {
     if (const unsigned m = escape_bits16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i))); m != 0) {
       return i + static_cast<std::size_t>(std::countr_zero(m));
@@ -125,7 +122,7 @@ struct pointer_sink {
 [[nodiscard]] SGWCHAP_DETAIL_ALWAYS_INLINE bool short_and_clean(std::string_view s) noexcept {
   const std::size_t n = s.size();
   if (n - 8 > 8) return false;
-#if defined(__SSE2__)
+#if SGWCHAP_DETAIL_SSE2
   const __m128i head = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(s.data()));
   const __m128i tail = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(s.data() + n - 8));
   return escape_bits16(_mm_unpacklo_epi64(head, tail)) == 0;

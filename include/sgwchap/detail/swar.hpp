@@ -17,8 +17,10 @@
 #include <sgwchap/version.hpp>
 
 // x86-64's baseline SSE2: the strict validators' accept-only fast paths (below) use it to
-// classify 16 bytes per instruction. Elsewhere those fast paths are compiled out and the SWAR
-// and byte code alone runs (the same answers, a little slower).
+// classify 16 bytes per instruction, and the JSON writer and decoder to find the bytes that end a
+// plain run of a string. Elsewhere, or with -DSGWCHAP_NO_SSE2 (the one switch for every SIMD
+// path), those paths are compiled out and the SWAR and byte code alone runs (the same answers, a
+// little slower).
 #if defined(__SSE2__) && !defined(SGWCHAP_NO_SSE2)
 #include <emmintrin.h>
 #define SGWCHAP_DETAIL_SSE2 1
