@@ -420,7 +420,9 @@ class target_arn {
     return a.value_.view() == b.value_.view() && a.profile_ == b.profile_;
   }
   friend std::strong_ordering operator<=>(const target_arn& a, const target_arn& b) noexcept {
-    if (const auto bytes = a.value_.view() <=> b.value_.view(); std::is_neq(bytes)) return bytes;
+    // compare() <=> 0 is how the standard defines string_view's <=> ([string.view.comparison]);
+    // spelt out because libc++ 14 (Debian 12's) has no <=> for string_view yet.
+    if (const auto bytes = a.value_.view().compare(b.value_.view()) <=> 0; std::is_neq(bytes)) return bytes;
     return a.profile_ <=> b.profile_;
   }
 
