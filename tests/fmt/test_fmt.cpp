@@ -322,3 +322,47 @@ TEST_CASE("fmt: json_quoted: RFC 8259 escaping, terminal-safe, invalid bytes rep
   };
   for (const case_row& r : rows) CHECK(fmt::format("{}", sgwchap::json_quoted{r.input}) == r.json);
 }
+
+// The plain values' string spec (detail::text_spec): each row is a spec, the value and the text,
+// or the exact refusal when the spec is not [[fill]align][width][.precision][s].
+TEST_CASE("fmt: the plain values take the string spec, parsed by our own grammar") {
+  struct spec_row {
+    std::string_view spec;
+    std::string_view expected;  // empty: fmt::format_error
+  };
+  const sgwchap::errc rule = sgwchap::errc::too_long;  // prints "too_long"
+  const spec_row rows[] = {
+      {"{}", "too_long"},
+      {"{:}", "too_long"},
+      {"{:s}", "too_long"},
+      {"{:10}", "too_long  "},
+      {"{:<10}", "too_long  "},
+      {"{:>10}", "  too_long"},
+      {"{:^11}", " too_long  "},
+      {"{:*^12}", "**too_long**"},
+      {"{:\xc2\xb7>10}", "\xc2\xb7\xc2\xb7too_long"},  // a two-byte fill, counted as one character
+      {"{:.3}", "too"},
+      {"{:>5.2s}", "   to"},
+      {"{:3}", "too_long"},  // a width below the length pads nothing and cuts nothing
+      {"{:+}", ""},
+      {"{:#}", ""},
+      {"{:08}", ""},
+      {"{:{}}", ""},
+      {"{:.}", ""},
+      {"{:d}", ""},
+      {"{:{<5}", ""},
+      {"{:70000}", ""},
+  };
+  for (const spec_row& r : rows) {
+    INFO(r.spec);
+    if (r.expected.empty()) {
+      REQUIRE_THROWS_AS(fmt::format(fmt::runtime(r.spec), rule, 1), fmt::format_error);
+    } else {
+      REQUIRE(fmt::format(fmt::runtime(r.spec), rule) == r.expected);
+    }
+  }
+  // Characters, not bytes: the precision never cuts a UTF-8 sequence.
+  sgwchap::static_string<8> s;
+  REQUIRE(s.append("\xc3\xa9t\xc3\xa9"));
+  REQUIRE(fmt::format("{:.2}|{:>4}", s, s) == "\xc3\xa9t| \xc3\xa9t\xc3\xa9");
+}
