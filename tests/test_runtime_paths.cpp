@@ -13,8 +13,18 @@
 #include <catch2/catch.hpp>
 
 #include <sgwchap/chap_secret.hpp>
+#include <sgwchap/detail/accel/simd.hpp>
 #include <sgwchap/iscsi_name.hpp>
 #include <sgwchap/target_arn.hpp>
+
+// Which run-time path this build tests: the suites built with -DSGWCHAP_NO_SSE2 and those on
+// other CPUs (scripts/test: nosse2, arm64, s390x) must have every SIMD path off, or they would
+// test the x86-64 path a second time instead of the portable one.
+#if defined(SGWCHAP_NO_SSE2) || !defined(__SSE2__)
+static_assert(SGWCHAP_DETAIL_SSE2 == 0, "-DSGWCHAP_NO_SSE2 (or a CPU without SSE2) turns every SIMD path off");
+#else
+static_assert(SGWCHAP_DETAIL_SSE2 == 1, "x86-64 builds take the SSE2 paths");
+#endif
 
 using sgwchap::errc;
 using sgwchap::profile;
