@@ -144,7 +144,7 @@ namespace detail {
   // "arn:" PARTITION ":storagegateway:" REGION ":" ACCOUNT ":gateway/" GATEWAY-ID
   const auto prefix = parse_gateway_prefix<F>(s, strict);
   if (!prefix.has_value()) return tl::unexpected(prefix.error());
-  std::size_t pos = prefix->end;
+  std::size_t pos = (*prefix).end;
   std::string_view got_target;
 
   // "/target/" TARGET-IQN
@@ -177,12 +177,12 @@ namespace detail {
     }
   }
   got_target = std::string_view(s.data() + target_begin, s.size() - target_begin);
-  parts.partition = prefix->partition;
-  parts.region = prefix->region;
-  parts.account = prefix->account;
-  parts.gateway = prefix->gateway;
+  parts.partition = (*prefix).partition;
+  parts.region = (*prefix).region;
+  parts.account = (*prefix).account;
+  parts.gateway = (*prefix).gateway;
   parts.target = got_target;
-  parts.partition_index = prefix->partition_index;
+  parts.partition_index = (*prefix).partition_index;
   return {};
 }
 
