@@ -4,10 +4,14 @@
 // they share with target ARNs is covered in detail by test_target_arn.cpp; the rows here show
 // that its errors name each field.
 #include <array>
+#include <compare>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -326,6 +330,57 @@ TEST_CASE("check_vtl_device_arns: each element, on the request's gateway under s
     INFO("elements: " << views.size() << " profile: " << sgwchap::profile_name(row.p));
     check_list_row(row, sgwchap::check_vtl_device_arns(*gw, views, row.p));
   }
+}
+
+// The owning types: three words, never-throwing moves, views into themselves.
+static_assert(sizeof(sgwchap::volume_arn) <= 3 * sizeof(void*));
+static_assert(std::is_nothrow_move_constructible_v<sgwchap::gateway_arn> &&
+              std::is_nothrow_move_assignable_v<sgwchap::vtl_device_arn>);
+static_assert(!std::is_constructible_v<sgwchap::volume_arn, std::string_view>);  // only checked values
+static_assert(!std::is_constructible_v<sgwchap::volume_arn, sgwchap::gateway_arn_view>);
+
+TEST_CASE("owning resource ARNs: every valid row, copied, moved, hashed and ordered", "[resource_arn]") {
+  for (const valid_row& row : valid_rows) {
+    if (row.kind != resource_kind::volume) continue;
+    INFO("input: " << row.input << " profile: " << sgwchap::profile_name(row.p));
+    std::string buffer = row.input;
+    const auto owned = sgwchap::volume_arn::parse(buffer, row.p);
+    REQUIRE(owned.has_value());
+    buffer.assign(buffer.size(), 'z');  // the owning value does not depend on its input
+    CHECK(owned->str() == row.input);
+    CHECK(owned->checked_profile() == row.p);
+    const sgwchap::volume_arn_view v = owned->view();
+    CHECK(v.value().data() == owned->str().data());
+    CHECK(v.has_structure() == row.structured);
+    CHECK(v.resource_id() == row.resource);
+    const sgwchap::volume_arn copy = *owned;  // NOLINT(performance-unnecessary-copy-initialization)
+    CHECK(copy == *owned);
+    CHECK(copy.str().data() != owned->str().data());
+    CHECK(std::hash<sgwchap::volume_arn>{}(copy) == std::hash<std::string_view>{}(row.input));
+    sgwchap::volume_arn source = copy;
+    const char* const bytes = source.str().data();
+    sgwchap::volume_arn moved = std::move(source);
+    CHECK(moved.str().data() == bytes);
+    CHECK(source.str().empty());  // NOLINT(bugprone-use-after-move,clang-analyzer-cplusplus.Move)
+    CHECK(source.checked_profile() == model);
+    CHECK_FALSE(sgwchap::volume_arn::parse(source.str()).has_value());  // strict refuses the moved-from value
+  }
+  const auto bad = sgwchap::gateway_arn::parse(gateway + "/");
+  REQUIRE_FALSE(bad.has_value());
+  CHECK(bad.error().code == errc::bad_resource_type);
+  CHECK(bad.error().which == field::gateway_arn);
+
+  const auto a = sgwchap::vtl_device_arn::parse(device);
+  const auto b = sgwchap::vtl_device_arn::parse(gateway + "/device/B");
+  const auto a_model = sgwchap::vtl_device_arn::parse(device, model);
+  REQUIRE(a.has_value());
+  REQUIRE(b.has_value());
+  REQUIRE(a_model.has_value());
+  CHECK(*a < *b);  // "AMZN..." < "B"
+  CHECK_FALSE(*a == *a_model);
+  CHECK((*a_model <=> *a) == std::strong_ordering::less);
+  const sgwchap::gateway_arn from_literal_view(*sgwchap::parse_gateway_arn(gateway));
+  CHECK(from_literal_view.view().gateway_id() == "sgw-12A3456B");
 }
 
 TEST_CASE("resource ARN tables have the required size", "[resource_arn]") {
