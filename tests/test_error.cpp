@@ -75,6 +75,7 @@ const std::vector<std::pair<errc, std::string_view>> all_rules = {
     SGWCHAP_RULE(body_too_large),
     SGWCHAP_RULE(nesting_too_deep),
     SGWCHAP_RULE(bad_content_type),
+    SGWCHAP_RULE(bad_timestamp),
     SGWCHAP_RULE(bad_header_name),
     SGWCHAP_RULE(bad_header_value),
     SGWCHAP_RULE(missing_host_header),

@@ -85,6 +85,8 @@ enum class errc : std::uint8_t {
   body_too_large,    ///< The body exceeds the size limit (`limit`, bytes).
   nesting_too_deep,  ///< The body nests deeper than the depth limit (`limit`).
   bad_content_type,  ///< The response's Content-Type is not `application/x-amz-json-1.1`.
+  bad_timestamp,     ///< A timestamp (SMITHY-JSON: epoch seconds, a JSON number) that is not a JSON number, is finer
+                     ///< than 1 ns, or is outside what int64 nanoseconds hold (about 1677..2262) (timestamp.hpp).
   // -- SigV4 signing (sigv4.hpp; https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv.html)
   bad_header_name,            ///< A header name is not an HTTP token (RFC 9110 §5.1) (`detail`: its position, from 1).
   bad_header_value,           ///< A header value holds a control character, or CR/LF outside a folded line (RFC 9110
@@ -214,6 +216,7 @@ enum class length_unit : std::uint8_t { bytes, characters };
     case errc::body_too_large: return "body_too_large";
     case errc::nesting_too_deep: return "nesting_too_deep";
     case errc::bad_content_type: return "bad_content_type";
+    case errc::bad_timestamp: return "bad_timestamp";
     case errc::bad_header_name: return "bad_header_name";
     case errc::bad_header_value: return "bad_header_value";
     case errc::missing_host_header: return "missing_host_header";
@@ -280,6 +283,7 @@ enum class length_unit : std::uint8_t { bytes, characters };
     case errc::body_too_large: return "body too large";
     case errc::nesting_too_deep: return "nesting too deep";
     case errc::bad_content_type: return "Content-Type must be application/x-amz-json-1.1";
+    case errc::bad_timestamp: return "must be epoch seconds as a JSON number, to the nanosecond, between 1677 and 2262";
     case errc::bad_header_name: return "header name must be an HTTP token";
     case errc::bad_header_value: return "header value must not hold control characters or CR/LF outside a folded line";
     case errc::missing_host_header: return "no Host header (SigV4 signs it)";
