@@ -34,6 +34,8 @@ set(lines ${joined})
 
 # Which header reports a rule for which field.
 set(field_of_target_arn.hpp "TargetARN")
+set(field_of_timestamp.hpp "timestamp members (CreatedDate)")
+set(field_of_resource_arn.hpp "GatewayARN, VolumeARN(s), VTLDeviceARN(s)")
 set(field_of_iscsi_name.hpp "InitiatorName")
 set(field_of_chap_secret.hpp "SecretToAuthenticateInitiator, SecretToAuthenticateTarget")
 set(field_of_requests.hpp "request members")

@@ -10,6 +10,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <boost/json.hpp>
@@ -20,6 +21,7 @@
 #include <sgwchap/detail/partitions.hpp>
 #include <sgwchap/error.hpp>
 #include <sgwchap/iscsi_name.hpp>
+#include <sgwchap/resource_arn.hpp>
 #include <sgwchap/target_arn.hpp>
 
 namespace json = boost::json;
@@ -191,6 +193,36 @@ TEST_CASE("drift: TargetARN, IqnName, ChapSecret, GatewayId, TargetName against 
     CHECK(number(s, "min") == 1);
     CHECK(number(s, "max") == static_cast<std::int64_t>(sgwchap::target_arn_limits::max_target_name_length));
     check_class_matches(text(s, "pattern"), sgwchap::detail::cc_target_name, "cc_target_name");
+  }
+}
+
+TEST_CASE("drift: GatewayARN, VolumeARN, VTLDeviceARN, VolumeId against MODEL", "[drift]") {
+  const json::value model = load("storagegateway-2013-06-30.service-2.json");
+  for (const char* name : {"GatewayARN", "VolumeARN", "VTLDeviceARN"}) {
+    INFO("shape " << name);
+    const auto& s = shape(model, name);
+    CHECK(number(s, "min") == static_cast<std::int64_t>(sgwchap::resource_arn_limits::model_min_characters));
+    CHECK(number(s, "max") == static_cast<std::int64_t>(sgwchap::resource_arn_limits::model_max_characters));
+  }
+  // Only VolumeARN has a pattern, the one detail::match_volume_pattern_at implements (its comment
+  // quotes it); GatewayARN and VTLDeviceARN have none, so their structure is strict-only.
+  CHECK(
+      text(shape(model, "VolumeARN"), "pattern") ==
+      R"(arn:(aws(|-cn|-us-gov|-iso[A-Za-z0-9_-]*|-eusc)):storagegateway:[a-z\-0-9]+:[0-9]+:gateway\/(.+)\/volume\/vol-(\S+))");
+  CHECK_FALSE(shape(model, "GatewayARN").contains("pattern"));
+  CHECK_FALSE(shape(model, "VTLDeviceARN").contains("pattern"));
+  const auto& volume_id = shape(model, "VolumeId");
+  CHECK(number(volume_id, "min") == static_cast<std::int64_t>(4 + sgwchap::resource_arn_limits::min_volume_hex_digits));
+  CHECK(number(volume_id, "max") == static_cast<std::int64_t>(4 + sgwchap::resource_arn_limits::max_volume_hex_digits));
+  // The list members hold these shapes, and MODEL bounds neither list (the counts are strict's).
+  for (const auto& [list, element] :
+       {std::pair{"VolumeARNs", "VolumeARN"}, std::pair{"VTLDeviceARNs", "VTLDeviceARN"}}) {
+    INFO("list " << list);
+    const auto& s = shape(model, list);
+    CHECK(text(s, "type") == "list");
+    CHECK(s.at("member").as_object().at("shape").as_string() == element);
+    CHECK_FALSE(s.contains("min"));
+    CHECK_FALSE(s.contains("max"));
   }
 }
 

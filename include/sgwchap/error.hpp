@@ -43,6 +43,10 @@ enum class errc : std::uint8_t {
                             ///< it fits, or 0).
   bad_account_id,           ///< The account is not exactly 12 ASCII digits.
   bad_resource_type,        ///< The resource is not `gateway/GATEWAY-ID/target/TARGET-IQN`.
+  bad_volume_id,            ///< A VolumeARN's volume id is not `vol-` followed by 8..26 upper-case hex digits (MODEL
+                            ///< VolumeId 12..30).
+  bad_device_id,            ///< A VTLDeviceARN's device id is empty or not of upper-case letters, digits, `_` and `-`
+                            ///< (APIREF-VTL's `AMZN_SGW-1FAD4876_TAPEDRIVE_00001`).
   volume_arn_not_target_arn,  ///< A VolumeARN (`gateway/GATEWAY-ID/volume/vol-...`, MODEL VolumeARN) where the
                               ///< TargetARN belongs (APIREF-Describe: DescribeStorediSCSIVolumes gives it).
   bad_gateway_id,             ///< The gateway id is not `sgw-` followed by 8..26 hex digits (MODEL GatewayId 12..30).
@@ -67,6 +71,10 @@ enum class errc : std::uint8_t {
   secrets_must_differ,  ///< SecretToAuthenticateTarget equals SecretToAuthenticateInitiator (RFC 3720 §8.2.1, RFC 7143
                         ///< §12.1.3).
   missing_member,       ///< A member the operation requires is absent (MODEL `required`).
+  empty_list,           ///< A list that must name something is empty (strict: VolumeARNs; MODEL sets no minimum).
+  mixed_gateways,       ///< An element of VolumeARNs or VTLDeviceARNs on another gateway than the first element (or
+                        ///< than GatewayARN) (strict; APIREF-Volumes, APIREF-VTL: "must be from the same gateway";
+                        ///< `detail`: the element's index).
   buffer_too_small,     ///< The caller's output buffer cannot hold the result.
   // -- decoding (SMITHY-JSON, RFC 8259)
   malformed_json,    ///< Not JSON per RFC 8259 (`offset`: where parsing stopped).
@@ -77,6 +85,8 @@ enum class errc : std::uint8_t {
   body_too_large,    ///< The body exceeds the size limit (`limit`, bytes).
   nesting_too_deep,  ///< The body nests deeper than the depth limit (`limit`).
   bad_content_type,  ///< The response's Content-Type is not `application/x-amz-json-1.1`.
+  bad_timestamp,     ///< A timestamp (SMITHY-JSON: epoch seconds, a JSON number) that is not a JSON number, is finer
+                     ///< than 1 ns, or is outside what int64 nanoseconds hold (about 1677..2262) (timestamp.hpp).
   // -- SigV4 signing (sigv4.hpp; https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv.html)
   bad_header_name,            ///< A header name is not an HTTP token (RFC 9110 §5.1) (`detail`: its position, from 1).
   bad_header_value,           ///< A header value holds a control character, or CR/LF outside a folded line (RFC 9110
@@ -97,6 +107,12 @@ enum class field : std::uint8_t {
   chap_credentials,
   body,
   content_type,
+  // The workflow operations' members (operations.hpp).
+  gateway_arn,
+  volume_arn,
+  volume_arns,
+  vtl_device_arn,
+  vtl_device_arns,
   // SigV4 signing (sigv4.hpp): the credentials (STS Credentials member names), the scope, the request.
   access_key_id,
   secret_access_key,
@@ -134,6 +150,11 @@ enum class length_unit : std::uint8_t { bytes, characters };
     case field::http_path: return "path";
     case field::http_query: return "query";
     case field::http_header: return "header";
+    case field::gateway_arn: return SGWCHAP_NAME_GatewayARN;
+    case field::volume_arn: return SGWCHAP_NAME_VolumeARN;
+    case field::volume_arns: return SGWCHAP_NAME_VolumeARNs;
+    case field::vtl_device_arn: return SGWCHAP_NAME_VTLDeviceARN;
+    case field::vtl_device_arns: return SGWCHAP_NAME_VTLDeviceARNs;
     case field::timestamp: return "timestamp";
     case field::none: break;
   }
@@ -164,6 +185,8 @@ enum class length_unit : std::uint8_t { bytes, characters };
     case errc::region_not_in_partition: return "region_not_in_partition";
     case errc::bad_account_id: return "bad_account_id";
     case errc::bad_resource_type: return "bad_resource_type";
+    case errc::bad_volume_id: return "bad_volume_id";
+    case errc::bad_device_id: return "bad_device_id";
     case errc::volume_arn_not_target_arn: return "volume_arn_not_target_arn";
     case errc::bad_gateway_id: return "bad_gateway_id";
     case errc::lowercase_gateway_id: return "lowercase_gateway_id";
@@ -182,6 +205,8 @@ enum class length_unit : std::uint8_t { bytes, characters };
     case errc::initiator_is_target_name: return "initiator_is_target_name";
     case errc::secrets_must_differ: return "secrets_must_differ";
     case errc::missing_member: return "missing_member";
+    case errc::empty_list: return "empty_list";
+    case errc::mixed_gateways: return "mixed_gateways";
     case errc::buffer_too_small: return "buffer_too_small";
     case errc::malformed_json: return "malformed_json";
     case errc::not_an_object: return "not_an_object";
@@ -191,6 +216,7 @@ enum class length_unit : std::uint8_t { bytes, characters };
     case errc::body_too_large: return "body_too_large";
     case errc::nesting_too_deep: return "nesting_too_deep";
     case errc::bad_content_type: return "bad_content_type";
+    case errc::bad_timestamp: return "bad_timestamp";
     case errc::bad_header_name: return "bad_header_name";
     case errc::bad_header_value: return "bad_header_value";
     case errc::missing_host_header: return "missing_host_header";
@@ -220,6 +246,8 @@ enum class length_unit : std::uint8_t { bytes, characters };
     case errc::region_not_in_partition: return "region does not belong to the partition";
     case errc::bad_account_id: return "account id must be exactly 12 digits";
     case errc::bad_resource_type: return "resource must be gateway/GATEWAY-ID/target/TARGET-IQN";
+    case errc::bad_volume_id: return "volume id must be vol- followed by 8..26 upper-case hex digits";
+    case errc::bad_device_id: return "device id must be one or more of A-Z, 0-9, _ and -";
     case errc::volume_arn_not_target_arn:
       return "a " SGWCHAP_NAME_VolumeARN ", not a " SGWCHAP_NAME_TargetARN ": " SGWCHAP_NAME_DescribeStorediSCSIVolumes
              " or " SGWCHAP_NAME_DescribeCachediSCSIVolumes " gives the volume's " SGWCHAP_NAME_TargetARN;
@@ -244,6 +272,8 @@ enum class length_unit : std::uint8_t { bytes, characters };
     case errc::secrets_must_differ:
       return "must differ from " SGWCHAP_NAME_SecretToAuthenticateInitiator " (mutual CHAP)";
     case errc::missing_member: return "required member missing";
+    case errc::empty_list: return "list must not be empty";
+    case errc::mixed_gateways: return "every volume or device must be on the same gateway";
     case errc::buffer_too_small: return "output buffer too small";
     case errc::malformed_json: return "malformed JSON";
     case errc::not_an_object: return "top level must be a JSON object";
@@ -253,6 +283,7 @@ enum class length_unit : std::uint8_t { bytes, characters };
     case errc::body_too_large: return "body too large";
     case errc::nesting_too_deep: return "nesting too deep";
     case errc::bad_content_type: return "Content-Type must be application/x-amz-json-1.1";
+    case errc::bad_timestamp: return "must be epoch seconds as a JSON number, to the nanosecond, between 1677 and 2262";
     case errc::bad_header_name: return "header name must be an HTTP token";
     case errc::bad_header_value: return "header value must not hold control characters or CR/LF outside a folded line";
     case errc::missing_host_header: return "no Host header (SigV4 signs it)";

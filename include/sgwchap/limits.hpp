@@ -26,6 +26,14 @@ inline constexpr std::size_t max_target_name_length = 200;  ///< MODEL TargetNam
 inline constexpr std::string_view target_iqn_prefix = "iqn.1997-05.com.amazon:";
 }  // namespace target_arn_limits
 
+/// Limits of gateway, volume and VTL device ARNs (resource_arn.hpp).
+namespace resource_arn_limits {
+inline constexpr std::size_t model_min_characters = 50;   ///< MODEL GatewayARN, VolumeARN, VTLDeviceARN min
+inline constexpr std::size_t model_max_characters = 500;  ///< MODEL GatewayARN, VolumeARN, VTLDeviceARN max
+inline constexpr std::size_t min_volume_hex_digits = 8;   ///< every documented id (vol-1122AABB)
+inline constexpr std::size_t max_volume_hex_digits = 26;  ///< MODEL VolumeId max 30 - "vol-"
+}  // namespace resource_arn_limits
+
 /// Limits of an iSCSI name (InitiatorName).
 namespace iscsi_name_limits {
 inline constexpr std::size_t model_max_characters = 255;  ///< MODEL IqnName max

@@ -5,6 +5,10 @@
 //   constexpr auto arn  =
 //   "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume"_target_arn;
 //   constexpr auto name = "iqn.1991-05.com.microsoft:host"_iscsi_name;
+//   constexpr auto vol  =
+//   "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/volume/vol-1122AABB"_volume_arn;
+//
+// `_gateway_arn`, `_volume_arn` and `_vtl_device_arn` do the same for resource_arn.hpp's ARNs.
 //
 // The literal operators run the same constexpr parsers as the run-time path (parse_target_arn,
 // parse_iscsi_name) under the strict profile, and give the same view types.
@@ -35,6 +39,7 @@
 
 #include <sgwchap/error.hpp>
 #include <sgwchap/iscsi_name.hpp>
+#include <sgwchap/resource_arn.hpp>
 #include <sgwchap/target_arn.hpp>
 
 SGWCHAP_BEGIN_NAMESPACE
@@ -145,6 +150,46 @@ template <errc Rule, std::size_t Offset>
 struct rule_failed;
 }  // namespace invalid_iscsi_name
 
+/// Diagnostics of `_gateway_arn`, `_volume_arn` and `_vtl_device_arn` literals: the first error
+/// line names `invalid_resource_arn::<rule><offset>` (errc enumerators; the byte offset).
+namespace invalid_resource_arn {
+template <std::size_t Offset>
+struct too_short;  ///< shorter than 50 characters (MODEL); offset = the length
+template <std::size_t Offset>
+struct too_long;  ///< longer than 500 characters (MODEL)
+template <std::size_t Offset>
+struct invalid_utf8;  ///< not well-formed UTF-8
+template <std::size_t Offset>
+struct invalid_character;  ///< a character the region does not allow
+template <std::size_t Offset>
+struct uppercase_character;  ///< an upper-case letter in the region
+template <std::size_t Offset>
+struct bad_prefix;  ///< does not start with "arn:"
+template <std::size_t Offset>
+struct unknown_partition;  ///< not a partition of PARTITIONS
+template <std::size_t Offset>
+struct bad_service;  ///< the service is not "storagegateway"
+template <std::size_t Offset>
+struct bad_region;  ///< the region is empty, too long, or shaped like no region
+template <std::size_t Offset>
+struct region_not_in_partition;  ///< the region belongs to another partition
+template <std::size_t Offset>
+struct bad_account_id;  ///< the account is not exactly 12 digits
+template <std::size_t Offset>
+struct bad_resource_type;  ///< not gateway/GATEWAY-ID, .../volume/..., .../device/... as the literal's kind
+template <std::size_t Offset>
+struct bad_gateway_id;  ///< not sgw- followed by 8..26 hex digits
+template <std::size_t Offset>
+struct lowercase_gateway_id;  ///< lower-case hex in the gateway id
+template <std::size_t Offset>
+struct bad_volume_id;  ///< not vol- followed by 8..26 upper-case hex digits
+template <std::size_t Offset>
+struct bad_device_id;  ///< not one or more of A-Z, 0-9, _ and -
+/// Any other rule (none today): named by its errc value.
+template <errc Rule, std::size_t Offset>
+struct rule_failed;
+}  // namespace invalid_resource_arn
+
 // Maps a parser error to its diagnostic type: failure<rule, offset>::type is
 // <diagnostics>::<rule><offset>, or <diagnostics>::rule_failed<rule, offset> for a rule with no
 // class of its own.
@@ -180,6 +225,21 @@ SGWCHAP_DETAIL_LITERAL_RULE(invalid_target_arn, lowercase_gateway_id)
 SGWCHAP_DETAIL_LITERAL_RULE(invalid_target_arn, bad_target_prefix)
 SGWCHAP_DETAIL_LITERAL_RULE(invalid_target_arn, bad_target_name)
 }  // namespace target_arn_literal
+
+namespace resource_arn_literal {
+SGWCHAP_DETAIL_LITERAL_RULES_COMMON(invalid_resource_arn)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_resource_arn, invalid_utf8)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_resource_arn, unknown_partition)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_resource_arn, bad_service)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_resource_arn, bad_region)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_resource_arn, region_not_in_partition)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_resource_arn, bad_account_id)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_resource_arn, bad_resource_type)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_resource_arn, bad_gateway_id)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_resource_arn, lowercase_gateway_id)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_resource_arn, bad_volume_id)
+SGWCHAP_DETAIL_LITERAL_RULE(invalid_resource_arn, bad_device_id)
+}  // namespace resource_arn_literal
 
 namespace iscsi_name_literal {
 SGWCHAP_DETAIL_LITERAL_RULES_COMMON(invalid_iscsi_name)
@@ -226,6 +286,24 @@ template <fixed_string S>
 template <fixed_string S>
 [[nodiscard]] consteval iscsi_name_view operator""_iscsi_name() noexcept {
   return detail::checked_literal<detail::iscsi_name_literal::failure, &parse_iscsi_name, S>();
+}
+
+/// A GatewayARN checked at compile time under the strict profile (parse_gateway_arn).
+template <fixed_string S>
+[[nodiscard]] consteval gateway_arn_view operator""_gateway_arn() noexcept {
+  return detail::checked_literal<detail::resource_arn_literal::failure, &parse_gateway_arn, S>();
+}
+
+/// A VolumeARN checked at compile time under the strict profile (parse_volume_arn).
+template <fixed_string S>
+[[nodiscard]] consteval volume_arn_view operator""_volume_arn() noexcept {
+  return detail::checked_literal<detail::resource_arn_literal::failure, &parse_volume_arn, S>();
+}
+
+/// A VTLDeviceARN checked at compile time under the strict profile (parse_vtl_device_arn).
+template <fixed_string S>
+[[nodiscard]] consteval vtl_device_arn_view operator""_vtl_device_arn() noexcept {
+  return detail::checked_literal<detail::resource_arn_literal::failure, &parse_vtl_device_arn, S>();
 }
 
 }  // namespace literals

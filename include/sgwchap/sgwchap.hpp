@@ -22,6 +22,7 @@
 #include <sgwchap/partitions.hpp>
 #include <sgwchap/profile.hpp>
 #include <sgwchap/requests.hpp>
+#include <sgwchap/resource_arn.hpp>
 #include <sgwchap/static_string.hpp>
 #include <sgwchap/target_arn.hpp>
 #include <sgwchap/version.hpp>

@@ -70,6 +70,23 @@ constexpr auto tape =
     "arn:aws:storagegateway:eu-west-1:111122223333:gateway/sgw-1FAD4876/target/iqn.1997-05.com.amazon:sgw-1fad4876-mediachanger"_target_arn;
 static_assert(tape.target_suffix() == "sgw-1fad4876-mediachanger");
 
+// -- Gateway, volume and VTL device ARNs (APIREF-Volumes, APIREF-VTL examples).
+constexpr auto documented_gateway = "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B"_gateway_arn;
+constexpr auto documented_volume =
+    "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/volume/vol-1122AABB"_volume_arn;
+constexpr auto documented_device =
+    "arn:aws:storagegateway:us-east-1:999999999999:gateway/sgw-12A3456B/device/AMZN_SGW-1FAD4876_TAPEDRIVE_00001"_vtl_device_arn;
+static_assert(std::is_same_v<decltype(documented_gateway), const sgwchap::gateway_arn_view>);
+static_assert(std::is_same_v<decltype(documented_volume), const sgwchap::volume_arn_view>);
+static_assert(std::is_same_v<decltype(documented_device), const sgwchap::vtl_device_arn_view>);
+static_assert(documented_volume.checked_profile() == profile::strict && documented_volume.has_structure());
+static_assert(documented_volume.resource_id() == "vol-1122AABB");
+static_assert(documented_volume.gateway_arn() == documented_gateway.value());
+static_assert(documented_device.resource_id() == "AMZN_SGW-1FAD4876_TAPEDRIVE_00001");
+static_assert(documented_device.account_id() == "999999999999");
+static_assert(documented_gateway.resource_id().empty() && documented_gateway.gateway_id() == "sgw-12A3456B");
+static_assert(documented_volume == *sgwchap::parse_volume_arn(documented_volume.value()));
+
 // -- fixed_string keeps every byte but the terminating NUL.
 static_assert(sgwchap::fixed_string("abc").view() == "abc");
 static_assert(sgwchap::fixed_string("a\0b").view() == std::string_view("a\0b", 3));
@@ -126,6 +143,24 @@ TEST_CASE("literals give exactly what the run-time parsers give", "[literals]") 
   CHECK(documented_arn == *parsed_arn);
   CHECK(documented_arn.host() == parsed_arn->host());
   CHECK(documented_arn.partition_details() == parsed_arn->partition_details());
+}
+
+TEST_CASE("resource ARN literals give exactly what the run-time parsers give", "[literals]") {
+  const std::string gateway_copy(documented_gateway.value());
+  const std::string volume_copy(documented_volume.value());
+  const std::string device_copy(documented_device.value());
+  const auto gateway = sgwchap::parse_gateway_arn(gateway_copy);
+  const auto volume = sgwchap::parse_volume_arn(volume_copy);
+  const auto device = sgwchap::parse_vtl_device_arn(device_copy);
+  REQUIRE(gateway.has_value());
+  REQUIRE(volume.has_value());
+  REQUIRE(device.has_value());
+  CHECK(documented_gateway == *gateway);
+  CHECK(documented_volume == *volume);
+  CHECK(documented_device == *device);
+  CHECK(documented_volume.resource_id() == (*volume).resource_id());
+  CHECK(documented_device.gateway_arn() == (*device).gateway_arn());
+  CHECK(documented_volume.value().data() != volume_copy.data());
 }
 
 TEST_CASE("a literal's view stays valid after the function that wrote it returns", "[literals]") {

@@ -21,4 +21,8 @@
 #define SGWCHAP_NAME_InitiatorName "InitiatorName"
 #define SGWCHAP_NAME_SecretToAuthenticateTarget "SecretToAuthenticateTarget"
 #define SGWCHAP_NAME_ChapCredentials "ChapCredentials"
+#define SGWCHAP_NAME_GatewayARN "GatewayARN"
 #define SGWCHAP_NAME_VolumeARN "VolumeARN"
+#define SGWCHAP_NAME_VolumeARNs "VolumeARNs"
+#define SGWCHAP_NAME_VTLDeviceARN "VTLDeviceARN"
+#define SGWCHAP_NAME_VTLDeviceARNs "VTLDeviceARNs"

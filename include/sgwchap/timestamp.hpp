@@ -1,0 +1,117 @@
+// sgwchap — AWS JSON 1.1 timestamps (SMITHY-JSON: a `timestamp` member such as MODEL CreatedDate is
+// epoch seconds as a JSON number, possibly fractional) read exactly into a
+// std::chrono::sys_time of nanoseconds: decimal digits scaled by powers of ten, never through a
+// double, so 1583443386.123456789 is that many nanoseconds and not the nearest binary fraction.
+//
+//   number = [ "-" ] int [ frac ] [ exp ]            ; RFC 8259 §6
+//   int    = "0" / ( %x31-39 *DIGIT )
+//   frac   = "." 1*DIGIT
+//   exp    = ( "e" / "E" ) [ "-" / "+" ] 1*DIGIT
+//
+// Refused with bad_timestamp: text that is not such a number (offset: the first byte that does
+// not fit; JSON has no NaN or Infinity, so neither does this), a value finer than 1 ns (offset:
+// its last non-zero digit), and a value outside what int64 nanoseconds hold (about 1677-09-21 to
+// 2262-04-11; offset 0).
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include <sgwchap/error.hpp>
+#include <sgwchap/profile.hpp>
+
+SGWCHAP_BEGIN_NAMESPACE
+
+/// A point in time to the nanosecond: what a timestamp member decodes to.
+using timestamp = std::chrono::sys_time<std::chrono::nanoseconds>;
+
+namespace detail {
+[[nodiscard]] constexpr bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+}  // namespace detail
+
+/// Reads `text`, a JSON number of epoch seconds, as an exact timestamp. Errors: bad_timestamp
+/// (field `which`, profile aws_model: what SMITHY-JSON says a timestamp is).
+[[nodiscard]] constexpr result<timestamp> parse_epoch_seconds(std::string_view text,
+                                                              field which = field::timestamp) noexcept {
+  auto fail = [which](std::size_t offset) {
+    return tl::unexpected(detail::make_error(errc::bad_timestamp, which, offset, profile::aws_model));
+  };
+  std::size_t pos = 0;
+  const bool negative = pos < text.size() && text[pos] == '-';
+  if (negative) ++pos;
+  // The digits of int and frac, as one run: the value is digits * 10^(exp - frac digits) s.
+  const std::size_t int_begin = pos;
+  if (pos >= text.size() || !detail::is_ascii_digit(text[pos])) return fail(pos);
+  if (text[pos] == '0') {
+    ++pos;
+  } else {
+    while (pos < text.size() && detail::is_ascii_digit(text[pos])) ++pos;
+  }
+  const std::size_t int_end = pos;
+  std::size_t frac_begin = pos;
+  std::size_t frac_end = pos;
+  if (pos < text.size() && text[pos] == '.') {
+    frac_begin = ++pos;
+    while (pos < text.size() && detail::is_ascii_digit(text[pos])) ++pos;
+    frac_end = pos;
+    if (frac_end == frac_begin) return fail(pos);
+  }
+  std::int64_t exponent = 0;
+  if (pos < text.size() && (text[pos] == 'e' || text[pos] == 'E')) {
+    ++pos;
+    bool exp_negative = false;
+    if (pos < text.size() && (text[pos] == '-' || text[pos] == '+')) exp_negative = text[pos++] == '-';
+    if (pos >= text.size() || !detail::is_ascii_digit(text[pos])) return fail(pos);
+    // Saturates: an exponent beyond 10^6 is out of range (or finer than 1 ns) whatever the digits.
+    for (; pos < text.size() && detail::is_ascii_digit(text[pos]); ++pos) {
+      if (exponent < 1'000'000) exponent = exponent * 10 + (text[pos] - '0');
+    }
+    if (exp_negative) exponent = -exponent;
+  }
+  if (pos != text.size()) return fail(pos);
+
+  // The significant digits: from the first non-zero one to the last non-zero one.
+  auto digit_at = [&](std::size_t k) {  // k-th digit of int ++ frac
+    const std::size_t int_digits = int_end - int_begin;
+    return k < int_digits ? text[int_begin + k] : text[frac_begin + (k - int_digits)];
+  };
+  auto offset_of = [&](std::size_t k) {
+    const std::size_t int_digits = int_end - int_begin;
+    return k < int_digits ? int_begin + k : frac_begin + (k - int_digits);
+  };
+  const std::size_t count = (int_end - int_begin) + (frac_end - frac_begin);
+  std::size_t first = 0;
+  while (first < count && digit_at(first) == '0') ++first;
+  if (first == count) return timestamp{};  // zero, whatever its sign or exponent
+  std::size_t last = count;
+  while (digit_at(last - 1) == '0') --last;
+  // value (ns) = significant digits * 10^scale
+  const std::int64_t frac_digits = static_cast<std::int64_t>(frac_end - frac_begin);
+  const std::int64_t scale = exponent - frac_digits + 9 + static_cast<std::int64_t>(count - last);
+  if (scale < 0) return fail(offset_of(last - 1));  // finer than 1 ns
+  const std::int64_t significant = static_cast<std::int64_t>(last - first);
+  if (significant + scale > 19) return fail(0);  // at least 10^19 ns: beyond int64
+  // |value| <= 2^63 - 1 (2^63 when negative), accumulated without overflow.
+  constexpr std::uint64_t max_positive = 9'223'372'036'854'775'807ULL;
+  const std::uint64_t limit = negative ? max_positive + 1 : max_positive;
+  std::uint64_t magnitude = 0;
+  auto push_digit = [&](unsigned d) {
+    if (magnitude > (limit - d) / 10) return false;
+    magnitude = magnitude * 10 + d;
+    return true;
+  };
+  for (std::size_t k = first; k < last; ++k) {
+    if (!push_digit(static_cast<unsigned>(digit_at(k) - '0'))) return fail(0);
+  }
+  for (std::int64_t k = 0; k < scale; ++k) {
+    if (!push_digit(0)) return fail(0);
+  }
+  // magnitude >= 1 here; 2^63 (negative only) is written as -(2^63 - 1) - 1.
+  const std::int64_t ns =
+      negative ? -static_cast<std::int64_t>(magnitude - 1) - 1 : static_cast<std::int64_t>(magnitude);
+  return timestamp{std::chrono::nanoseconds{ns}};
+}
+
+SGWCHAP_END_NAMESPACE
