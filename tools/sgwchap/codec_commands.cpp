@@ -440,7 +440,6 @@ int print_result(const output& out, std::string_view op_name, const Result& resu
   return exit_ok;
 }
 
-
 /// The --header options as header views, or the exit status of the usage error it printed.
 int parse_headers(const std::vector<std::string>& raw, std::string_view command,
                   std::vector<sgwchap::header_view>& headers) {
