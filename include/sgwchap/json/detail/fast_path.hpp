@@ -126,14 +126,22 @@ class fast_reader {
     }
     std::uint64_t seen = 0;
     for (;;) {
-      std::string_view key;
-      if (!string(key)) return false;
+      // The key is compared in place with each row's name and its closing quote, never scanned
+      // first: a name has no `"` or `\`, so equal bytes then a quote mean an equal, unescaped
+      // key. Anything else (an unknown key, an escaped one) goes to the exact path.
+      if (i_ >= n_ || p_[i_] != '"') return false;
+      const std::size_t k = i_ + 1;
       bool stored = false;
       bool ok = true;
       for_each_member(out, [&](auto i, auto& member) {
         constexpr const member_info& m = row<T, decltype(i)::value>();
-        if (stored || !ok || key.size() != m.name.size() || !swar::equal_at(key, 0, m.name)) return;
+        constexpr std::size_t len = m.name.size();
+        if (stored || !ok || n_ - k <= len || p_[k] != m.name[0] || p_[k + len] != '"' ||
+            !swar::equal_at(body_, k, m.name)) {
+          return;
+        }
         stored = true;
+        i_ = k + len + 1;
         constexpr std::uint64_t bit = std::uint64_t{1} << decltype(i)::value;
         if ((seen & bit) != 0 || !literal(':')) {
           ok = false;  // a repeated key: the exact path reports it
