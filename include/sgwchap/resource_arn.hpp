@@ -350,7 +350,7 @@ class resource_arn {
     return a.value_.view() == b.value_.view() && a.profile_ == b.profile_;
   }
   friend std::strong_ordering operator<=>(const resource_arn& a, const resource_arn& b) noexcept {
-    if (const auto bytes = a.value_.view() <=> b.value_.view(); std::is_neq(bytes)) return bytes;
+    if (const auto bytes = a.value_.view().compare(b.value_.view()) <=> 0; std::is_neq(bytes)) return bytes;
     return a.profile_ <=> b.profile_;
   }
 
