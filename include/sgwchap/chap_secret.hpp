@@ -203,6 +203,10 @@ namespace detail {
 /// wiped before it is freed. Bytes are wiped on destruction and when moved from. Move-only
 /// (`clone()` copies explicitly), constant-time equality, no hash, no stream operator: every
 /// formatter prints `chap_secret::redacted`.
+namespace detail {
+struct request_access;
+}  // namespace detail
+
 class chap_secret {
  public:
   static constexpr std::size_t inline_capacity = chap_secret_limits::strict_max_bytes;
@@ -216,10 +220,7 @@ class chap_secret {
                                                 field which = field::secret_to_authenticate_initiator) {
     const auto checked = check_chap_secret(secret, p, which);
     if (!checked.has_value()) return tl::unexpected(checked.error());
-    chap_secret out(secret);
-    out.checked_ = true;
-    out.profile_ = p;
-    return out;
+    return checked_copy(secret, p);
   }
 
   /// Copies `secret` without checking it: for values decoded from the service, which decoding
@@ -261,6 +262,16 @@ class chap_secret {
   }
 
  private:
+  // detail::make_request checks every member first, then copies the secrets that passed.
+  friend struct detail::request_access;
+  /// A copy of `secret`, which passed check_chap_secret under `p`.
+  [[nodiscard]] static chap_secret checked_copy(std::string_view secret, profile p) {
+    chap_secret out(secret);
+    out.checked_ = true;
+    out.profile_ = p;
+    return out;
+  }
+
   explicit chap_secret(std::string_view bytes) {
     if (bytes.size() > inline_capacity) heap_ = new char[bytes.size()];
     if (!bytes.empty()) std::memcpy(data(), bytes.data(), bytes.size());

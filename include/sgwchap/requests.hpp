@@ -72,6 +72,32 @@ class members_key {
   constexpr members_key() noexcept = default;
 };
 
+/// A CHAP secret's text that passed check_chap_secret under `p` (not yet copied).
+struct checked_secret_text {
+  std::string_view text;
+  profile p;
+};
+
+/// What checking a member's text keeps until the request is built: a view into the text.
+template <class M>
+struct checked_member;
+template <>
+struct checked_member<sgwchap::target_arn> {
+  using type = target_arn_view;
+};
+template <>
+struct checked_member<sgwchap::iscsi_name> {
+  using type = iscsi_name_view;
+};
+template <>
+struct checked_member<chap_secret> {
+  using type = checked_secret_text;
+};
+template <class M>
+struct checked_member<std::optional<M>> : checked_member<M> {};
+template <class M>
+using checked_member_t = typename checked_member<M>::type;
+
 /// Builds a checked request from its members, already checked, in table order: as a value, or
 /// in place inside a result (each member moved once).
 struct request_access {
@@ -83,22 +109,43 @@ struct request_access {
   [[nodiscard]] static result<Request> make_result(M&&... members) noexcept {
     return result<Request>(tl::in_place, members_key{}, std::forward<M>(members)...);
   }
+  /// The request, built in place inside its request_result from the owning members.
+  template <class Request, class... M>
+  [[nodiscard]] static request_result<Request> make_request_result(M&&... members) noexcept {
+    return request_result<Request>(tl::in_place, members_key{}, std::forward<M>(members)...);
+  }
+
+  /// The owning value of a member that passed its check: its only copy of the text. Allocates
+  /// for a target_arn and a secret over 16 bytes (std::bad_alloc).
+  template <class M>
+  [[nodiscard]] static M own(const std::optional<checked_member_t<M>>& checked) {
+    if constexpr (is_optional<M>::value) {
+      if (!checked.has_value()) return M();
+      return M(own<typename M::value_type>(checked));
+    } else if constexpr (std::is_same_v<M, chap_secret>) {
+      return chap_secret::checked_copy(checked->text, checked->p);
+    } else {
+      return M(*checked);  // target_arn, iscsi_name: from the view that passed
+    }
+  }
 };
 
-/// Makes the owning value of row `m` from its text, checked under `p` by the row's validator.
+/// Checks the text of row `m` (owning type `M`) under `p` by the row's validator: a view into
+/// the text, or the validator's first error. No allocation.
 template <class M>
-[[nodiscard]] result<M> make_member(std::string_view text, const member_info& m, profile p) {
+[[nodiscard]] constexpr result<checked_member_t<M>> check_member(std::string_view text, const member_info& m,
+                                                                 profile p) noexcept {
   if constexpr (is_optional<M>::value) {
-    auto inner = make_member<typename M::value_type>(text, m, p);
-    if (!inner.has_value()) return tl::unexpected(inner.error());
-    return M(std::move(*inner));
+    return check_member<typename M::value_type>(text, m, p);
   } else if constexpr (std::is_same_v<M, sgwchap::target_arn>) {
-    return sgwchap::target_arn::parse(text, p);
+    return parse_target_arn(text, p);
   } else if constexpr (std::is_same_v<M, sgwchap::iscsi_name>) {
-    return sgwchap::iscsi_name::parse(text, p);
+    return parse_iscsi_name(text, p);
   } else {
-    static_assert(std::is_same_v<M, chap_secret>, "make_member: no validator for this member type");
-    return chap_secret::make(text, p, m.which);
+    static_assert(std::is_same_v<M, chap_secret>, "check_member: no validator for this member type");
+    const auto checked = check_chap_secret(text, p, m.which);
+    if (!checked.has_value()) return tl::unexpected(checked.error());
+    return checked_secret_text{text, p};
   }
 }
 
@@ -117,16 +164,18 @@ template <class M>
 /// A checked request of type `Request` from the texts of its members (row order; nullopt:
 /// absent), under `p`. Errors, in row order: missing_member for an absent required member, the
 /// first error of each present member's validator, and each cross-member rule whose members both
-/// passed (secrets_must_differ). Allocates only for the owning members (std::bad_alloc).
+/// passed (secrets_must_differ). Every member is checked first, on views; only then is each
+/// copied, once, into the request, which is built in place inside the result. Allocates only
+/// for the owning members (std::bad_alloc).
 template <class Request, std::size_t N>
 [[nodiscard]] request_result<Request> make_request(const std::array<std::optional<std::string_view>, N>& values,
                                                    profile p) {
   using refs = decltype(members_of(std::declval<const Request&>()));
   static_assert(std::tuple_size_v<refs> == N, "one value per row of the request's member table");
   error_list problems;
-  std::array<bool, N> made_ok{};
-  auto made = [&]<std::size_t... I>(std::index_sequence<I...>) {
-    return std::tuple<std::optional<std::remove_cvref_t<std::tuple_element_t<I, refs>>>...>{};
+  std::array<bool, N> passed{};
+  auto checked = [&]<std::size_t... I>(std::index_sequence<I...>) {
+    return std::tuple<std::optional<checked_member_t<std::remove_cvref_t<std::tuple_element_t<I, refs>>>>...>{};
   }
   (std::make_index_sequence<N>{});
   [&]<std::size_t... I>(std::index_sequence<I...>) {
@@ -135,31 +184,31 @@ template <class Request, std::size_t N>
       using M = std::remove_cvref_t<std::tuple_element_t<J, refs>>;
       if (!values[J].has_value()) {
         if (m.required) problems.push_back(missing(m));
-        if constexpr (is_optional<M>::value) std::get<J>(made).emplace();  // absent is a valid value
-        return;
+        return;  // an absent optional member stays nullopt: a valid value
       }
-      auto r = make_member<M>(*values[J], m, p);
+      auto r = check_member<M>(*values[J], m, p);
       if (!r.has_value()) {
         problems.push_back(r.error());
         return;
       }
-      made_ok[J] = true;
+      passed[J] = true;
       if constexpr (m.must_differ_from != member_info::no_row) {
-        if (made_ok[m.must_differ_from]) {
+        if (passed[m.must_differ_from]) {
           if (auto d = check_cross_member(m, *values[J], *values[m.must_differ_from], p); !d.has_value()) {
             problems.push_back(d.error());
             return;
           }
         }
       }
-      std::get<J>(made).emplace(std::move(*r));
+      std::get<J>(checked).emplace(*r);
     };
     (one(std::integral_constant<std::size_t, I>{}), ...);
   }
   (std::make_index_sequence<N>{});
   if (!problems.empty()) return tl::unexpected(problems);
   return [&]<std::size_t... I>(std::index_sequence<I...>) {
-    return request_access::make<Request>(std::move(*std::get<I>(made))...);
+    return request_access::make_request_result<Request>(
+        request_access::own<std::remove_cvref_t<std::tuple_element_t<I, refs>>>(std::get<I>(checked))...);
   }
   (std::make_index_sequence<N>{});
 }
