@@ -273,26 +273,29 @@ template <class Headers>
   if (was_json) {
     // basic_parser refuses a lone surrogate escape: read a copy with each as \ufffd (the same
     // length, so every offset stays), which then decodes to U+FFFD.
+    // No `\u` escape (the usual body): nothing to look for.
     std::string patched;
     std::string_view text = body;
-    for (std::size_t at = detail::find_lone_surrogate(text, text.size()); at != std::string_view::npos;
-         at = detail::find_lone_surrogate(text, text.size())) {
-      if (patched.empty()) patched.assign(body);
-      patched.replace(at, 6, "\\ufffd");
-      text = patched;
+    if (body.find("\\u") != std::string_view::npos) {
+      for (std::size_t at = detail::find_lone_surrogate(text, text.size()); at != std::string_view::npos;
+           at = detail::find_lone_surrogate(text, text.size())) {
+        if (patched.empty()) patched.assign(body);
+        patched.replace(at, 6, "\\ufffd");
+        text = patched;
+      }
     }
     boost::json::parse_options parse = detail::parser_options(options);
     parse.allow_invalid_utf8 = true;  // inside strings only: they are sanitized when kept
     boost::json::basic_parser<detail::error_body_handler> parser(parse, text, out, options);
     boost::system::error_code ec;
     const std::size_t used = parser.write_some(false, text.data(), text.size(), ec);
-    const detail::error_body_handler& h = parser.handler();
+    detail::error_body_handler& h = parser.handler();
     if (h.refused().has_value()) return tl::unexpected(*h.refused());
     was_json = !ec && !h.failed() && used == text.size();
     if (was_json) {
-      code.assign(h.code_name());
-      type.assign(h.type_name());
-      message_caps = h.message_caps();
+      code = std::move(h.code_name());
+      type = std::move(h.type_name());
+      message_caps = std::move(h.message_caps());
       has_message = h.has_message();
     }
   }

@@ -23,7 +23,7 @@
 #include <set>
 #include <string>
 #include <string_view>
-#include <vector>
+#include <utility>
 
 #include <boost/json/basic_parser.hpp>
 
@@ -36,11 +36,16 @@
 SGWCHAP_BEGIN_NAMESPACE
 namespace detail {
 
-/// `s` with every byte that is not well-formed UTF-8 (RFC 3629 §4) replaced by U+FFFD.
-[[nodiscard]] inline std::string valid_utf8_text(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
+/// Assigns to `out` the text `s` with every byte that is not well-formed UTF-8 (RFC 3629 §4)
+/// replaced by U+FFFD. A valid text (the usual case) is copied as it is, in one step.
+inline void assign_valid_utf8(std::string& out, std::string_view s) {
+  const utf8_scan scan = scan_utf8(s);
+  if (scan.ok) {
+    out.assign(s);
+    return;
+  }
+  out.assign(s.substr(0, scan.error_offset));
+  for (std::size_t i = scan.error_offset; i < s.size();) {
     const utf8_char c = decode_utf8(s, i);
     if (c.length == 0) {
       out += "\xEF\xBF\xBD";
@@ -50,6 +55,12 @@ namespace detail {
       i += c.length;
     }
   }
+}
+
+/// `s` with every byte that is not well-formed UTF-8 replaced by U+FFFD.
+[[nodiscard]] inline std::string valid_utf8_text(std::string_view s) {
+  std::string out;
+  assign_valid_utf8(out, s);
   return out;
 }
 
@@ -68,9 +79,10 @@ class error_body_handler {
   [[nodiscard]] bool failed() const noexcept { return failed_; }
   /// A body refused outright: a key read twice (duplicate_key, with its pointer and offset).
   [[nodiscard]] const std::optional<decode_error>& refused() const noexcept { return refused_; }
-  [[nodiscard]] std::string_view code_name() const noexcept { return code_; }
-  [[nodiscard]] std::string_view type_name() const noexcept { return type_; }
-  [[nodiscard]] const std::optional<std::string>& message_caps() const noexcept { return message_caps_; }
+  /// The name candidates and the capitalized message, taken once the body is read.
+  [[nodiscard]] std::string& code_name() noexcept { return code_; }
+  [[nodiscard]] std::string& type_name() noexcept { return type_; }
+  [[nodiscard]] std::optional<std::string>& message_caps() noexcept { return message_caps_; }
   [[nodiscard]] bool has_message() const noexcept { return has_message_; }
 
   bool on_document_begin(boost::system::error_code&) { return true; }
@@ -78,46 +90,53 @@ class error_body_handler {
 
   bool on_object_begin(boost::system::error_code& ec) {
     (void)cursor_.token(1);
-    if (stack_.empty()) return push(frame_kind::top, ec);
-    const frame& f = stack_.back();
-    if (f.kind == frame_kind::top && f.pending == slot::error) return push(frame_kind::error_object, ec);
-    if (f.kind == frame_kind::error_object && f.pending == slot::error_details) return push(frame_kind::details, ec);
-    return push(frame_kind::skip, ec);
+    if (depth() == 0) return push(frame_kind::top, ec);
+    if (skip_depth_ == 0) {
+      const frame& f = frames_[count_ - 1];
+      if (f.kind == frame_kind::top && f.pending == slot::error) return push(frame_kind::error_object, ec);
+      if (f.kind == frame_kind::error_object && f.pending == slot::error_details) {
+        detail_keys_.clear();
+        return push(frame_kind::details, ec);
+      }
+    }
+    return push_skip(ec);
   }
   bool on_object_end(std::size_t, boost::system::error_code&) {
     (void)cursor_.token(1);
-    stack_.pop_back();
+    pop();
     return true;
   }
   bool on_array_begin(boost::system::error_code& ec) {
     (void)cursor_.token(1);
-    if (stack_.empty()) return fail(ec);  // not an object
-    return push(frame_kind::skip, ec);
+    if (depth() == 0) return fail(ec);  // not an object
+    return push_skip(ec);
   }
   bool on_array_end(std::size_t, boost::system::error_code&) {
     (void)cursor_.token(1);
-    stack_.pop_back();
+    pop();
     return true;
   }
 
   bool on_key_part(boost::json::string_view s, std::size_t, boost::system::error_code&) {
-    key_.append(s.data(), s.size());
+    if (skip_depth_ == 0) key_.append(s.data(), s.size());
     key_parts_ = true;
     return true;
   }
   bool on_key(boost::json::string_view s, std::size_t, boost::system::error_code& ec) {
     const std::size_t at = cursor_.string_token(s, key_parts_);
-    key_parts_ = false;
-    key_.append(s.data(), s.size());
-    frame& f = stack_.back();
+    const bool parts = std::exchange(key_parts_, false);
+    if (skip_depth_ > 0) return true;  // a key inside a skipped value: never read
+    if (parts) key_.append(s.data(), s.size());
+    const std::string_view key = parts ? std::string_view(key_) : std::string_view(s.data(), s.size());
+    frame& f = frames_[count_ - 1];
     f.pending = slot::none;
     f.key_offset = at;
     bool repeated = false;
     if (f.kind == frame_kind::details) {
       f.pending = slot::detail_value;
-      repeated = !f.detail_keys.insert(key_).second;
-    } else if (f.kind == frame_kind::top || f.kind == frame_kind::error_object) {
-      f.pending = lookup(f.kind, key_);
+      repeated = !detail_keys_.emplace(key).second;
+    } else {
+      f.pending = lookup(f.kind, key);
       if (f.pending != slot::none) {
         const auto bit = 1U << static_cast<unsigned>(f.pending);
         repeated = (f.seen & bit) != 0;
@@ -131,15 +150,16 @@ class error_body_handler {
 
   bool on_string_part(boost::json::string_view s, std::size_t, boost::system::error_code&) {
     parts_ = true;
-    scratch_.append(s.data(), s.size());
+    if (skip_depth_ == 0) scratch_.append(s.data(), s.size());
     return true;
   }
   bool on_string(boost::json::string_view s, std::size_t, boost::system::error_code& ec) {
     (void)cursor_.string_token(s, parts_);
-    parts_ = false;
-    scratch_.append(s.data(), s.size());
-    if (stack_.empty()) return fail(ec);
-    store(stack_.back(), scratch_);
+    const bool parts = std::exchange(parts_, false);
+    if (depth() == 0) return fail(ec);
+    if (skip_depth_ > 0) return true;
+    if (parts) scratch_.append(s.data(), s.size());
+    store(frames_[count_ - 1], parts ? std::string_view(scratch_) : std::string_view(s.data(), s.size()));
     scratch_.clear();
     return true;
   }
@@ -160,7 +180,7 @@ class error_body_handler {
   bool on_comment(boost::json::string_view, boost::system::error_code&) { return true; }
 
  private:
-  enum class frame_kind : std::uint8_t { top, error_object, details, skip };
+  enum class frame_kind : std::uint8_t { top, error_object, details };
   enum class slot : std::uint8_t {
     type_name,
     code,
@@ -173,12 +193,13 @@ class error_body_handler {
     none
   };
 
+  /// An object whose keys are read: the body, its "error" and that one's "errorDetails", never
+  /// deeper. Every other object or array, and everything inside one, is skipped and only counted.
   struct frame {
-    frame_kind kind{frame_kind::skip};
+    frame_kind kind{frame_kind::top};
     slot pending{slot::none};
     unsigned seen{0};
-    std::size_t key_offset{0};
-    std::set<std::string, std::less<>> detail_keys{};  // details: the keys read so far
+    std::size_t key_offset{0};  // the current key's opening quote
   };
 
   [[nodiscard]] static slot lookup(frame_kind kind, std::string_view key) noexcept {
@@ -195,13 +216,26 @@ class error_body_handler {
     return slot::none;
   }
 
+  [[nodiscard]] std::size_t depth() const noexcept { return count_ + skip_depth_; }
   bool push(frame_kind kind, boost::system::error_code& ec) {
-    if (stack_.size() + 1 > options_.max_depth) return fail(ec);
-    stack_.push_back(frame{kind});
+    if (depth() + 1 > options_.max_depth) return fail(ec);
+    frames_[count_++] = frame{kind};
     return true;
   }
+  bool push_skip(boost::system::error_code& ec) {
+    if (depth() + 1 > options_.max_depth) return fail(ec);
+    ++skip_depth_;
+    return true;
+  }
+  void pop() noexcept {
+    if (skip_depth_ > 0) {
+      --skip_depth_;
+    } else {
+      --count_;
+    }
+  }
   /// A number or a literal: never stored (skipped, or ignored where a string belongs).
-  bool scalar(std::size_t, boost::system::error_code& ec) { return stack_.empty() ? fail(ec) : true; }
+  bool scalar(std::size_t, boost::system::error_code& ec) { return depth() == 0 ? fail(ec) : true; }
   bool fail(boost::system::error_code& ec) {
     failed_ = true;
     ec = boost::json::error::syntax;
@@ -210,9 +244,10 @@ class error_body_handler {
   /// duplicate_key at the repeated key's opening quote, with the pointer of the key.
   bool refuse(std::size_t at, boost::system::error_code& ec) {
     std::string pointer;
-    for (const frame& f : stack_) {
-      std::string key;
-      append_unescaped_string(key, cursor_.input(), f.key_offset);
+    std::string key;
+    for (std::size_t i = 0; i < count_; ++i) {
+      key.clear();
+      append_unescaped_string(key, cursor_.input(), frames_[i].key_offset);
       append_pointer_token(pointer, valid_utf8_text(key));
     }
     refused_.emplace(make_error(errc::duplicate_key, field::body, at, profile::aws_model), std::move(pointer));
@@ -220,31 +255,32 @@ class error_body_handler {
   }
 
   void store(const frame& f, std::string_view raw) {
-    if (f.pending == slot::none || f.pending == slot::error || f.pending == slot::error_details) return;
-    std::string value = valid_utf8_text(raw);
     switch (f.pending) {
-      case slot::type_name: type_ = std::move(value); break;
-      case slot::code: code_ = std::move(value); break;
+      case slot::type_name: assign_valid_utf8(type_, raw); break;
+      case slot::code: assign_valid_utf8(code_, raw); break;
       case slot::message:
-        target_.message = std::move(value);
+        assign_valid_utf8(target_.message, raw);
         has_message_ = true;
         break;
-      case slot::message_caps: message_caps_.emplace(std::move(value)); break;
-      case slot::error_code: target_.error_code.emplace(value); break;
+      case slot::message_caps: assign_valid_utf8(message_caps_.emplace(), raw); break;
+      case slot::error_code: target_.error_code.emplace(valid_utf8_text(raw)); break;
       case slot::detail_value: {
         std::string key;
         append_unescaped_string(key, cursor_.input(), f.key_offset);
-        target_.error_details.emplace(valid_utf8_text(key), std::move(value));
+        target_.error_details.emplace(valid_utf8_text(key), valid_utf8_text(raw));
         break;
       }
-      default: break;
+      default: break;  // not read, or an object expected ("error", "errorDetails")
     }
   }
 
   json_cursor cursor_;
   service_error& target_;
   const decode_options& options_;
-  std::vector<frame> stack_;
+  std::array<frame, 3> frames_{};
+  std::size_t count_{0};
+  std::size_t skip_depth_{0};
+  std::set<std::string, std::less<>> detail_keys_;  // the keys of "errorDetails" read so far
   std::string key_;
   std::string scratch_;
   bool key_parts_{false};
