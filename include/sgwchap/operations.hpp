@@ -51,7 +51,7 @@ struct member_info {
   value_rule rule;
   bool required;                       ///< MODEL `required`
   bool sensitive;                      ///< MODEL `sensitive`: never printed, wiped
-  const shape_info* element{nullptr};  ///< structure_list: the shape of each element
+  const shape_info* element{nullptr};  ///< structure_list: the shape of each element (else unused)
   /// The row of another member whose value this one must differ from under strict, or no_row
   /// (SecretToAuthenticateTarget differs from SecretToAuthenticateInitiator: RFC 3720 §8.2.1).
   std::uint8_t must_differ_from{no_row};
@@ -207,13 +207,14 @@ using amz_target_value = static_string<64>;
 
 namespace detail {
 // Every table is well formed: ordinals of `operation` index `operations`, and a structure list
-// names its element shape.
+// names its element shape (`element` is read for structure lists only).
 [[nodiscard]] constexpr bool tables_are_consistent() noexcept {
   for (std::size_t i = 0; i < operations.size(); ++i) {
     if (static_cast<std::size_t>(operations[i].op) != i) return false;
     for (const shape_info* s : {&operations[i].input, &operations[i].output}) {
       for (const member_info& m : s->members) {
-        if ((m.type == member_type::structure_list) != (m.element != nullptr)) return false;
+        // Read, not compared with nullptr (see detail::described): a list without one fails here.
+        if (m.type == member_type::structure_list && m.element->name.empty()) return false;
         if (m.must_differ_from != member_info::no_row && m.must_differ_from >= s->members.size()) return false;
       }
     }

@@ -462,9 +462,9 @@ constexpr decltype(auto) with_operation(operation op, F&& f) {
 
 namespace detail {
 /// True when `s` is the output shape of an operation.
-[[nodiscard]] constexpr bool is_operation_output(const shape_info* s) noexcept {
+[[nodiscard]] constexpr bool is_operation_output(const shape_info& s) noexcept {
   for (const operation_info& info : operations) {
-    if (&info.output == s) return true;
+    if (info.output.name == s.name) return true;  // by name: see detail::described
   }
   return false;
 }
@@ -476,7 +476,7 @@ concept checked_request = described<T> && requires(const T& r) {
 };
 /// A result type: bound to an operation's output table.
 template <class T>
-concept operation_result = described<T> && is_operation_output(shape_of<std::remove_cvref_t<T>>);
+concept operation_result = described<T> && is_operation_output(*shape_of<std::remove_cvref_t<T>>);
 }  // namespace detail
 
 SGWCHAP_END_NAMESPACE

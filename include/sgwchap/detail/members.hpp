@@ -25,15 +25,23 @@
 
 SGWCHAP_BEGIN_NAMESPACE
 
-/// The member table a type is bound to, or nullptr. Specialised next to each bound type.
+namespace detail {
+/// What an unbound type's shape_of points to: no name, no members.
+inline constexpr shape_info unbound_shape{};
+}  // namespace detail
+
+/// The member table a type is bound to, or detail::unbound_shape. Specialised next to each
+/// bound type.
 template <class T>
-inline constexpr const shape_info* shape_of = nullptr;
+inline constexpr const shape_info* shape_of = &detail::unbound_shape;
 
 namespace detail {
 
+// Shapes are told apart by their names (MODEL shape names are unique), never by address: GCC
+// 12 cannot compare addresses of inline variables in a constant expression under
+// -fno-delete-null-pointer-checks, which -fsanitize=null (part of -fsanitize=undefined) turns on.
 template <class T>
-concept described = shape_of<std::remove_cvref_t<T>>
-!= nullptr;
+concept described = !shape_of<std::remove_cvref_t<T>>->name.empty();
 
 template <class T>
 struct is_optional : std::false_type {};
@@ -66,7 +74,7 @@ template <class M>
       if (m.rule == value_rule::iscsi_name && std::is_same_v<M, iscsi_name>) return true;
       return std::is_same_v<M, std::optional<std::string>>;
     case member_type::structure_list:
-      if constexpr (!std::is_void_v<list_element_t<M>>) return shape_of<list_element_t<M>> == m.element;
+      if constexpr (!std::is_void_v<list_element_t<M>>) return shape_of<list_element_t<M>>->name == m.element->name;
       return false;
   }
   return false;

@@ -162,7 +162,7 @@ template <class Target>
 [[nodiscard]] constexpr std::size_t shape_depth(const shape_info& s) noexcept {
   std::size_t deepest = 1;
   for (const member_info& m : s.members) {
-    if (m.element != nullptr) {
+    if (m.type == member_type::structure_list) {
       const std::size_t d = 2 + shape_depth(*m.element);
       deepest = d > deepest ? d : deepest;
     }

@@ -53,7 +53,7 @@ namespace detail {
 /// True when a shape holds a sensitive member, itself or in the elements of a structure list.
 [[nodiscard]] constexpr bool holds_secrets(const shape_info& s) noexcept {
   for (const member_info& m : s.members) {
-    if (m.sensitive || (m.element != nullptr && holds_secrets(*m.element))) return true;
+    if (m.sensitive || (m.type == member_type::structure_list && holds_secrets(*m.element))) return true;
   }
   return false;
 }
