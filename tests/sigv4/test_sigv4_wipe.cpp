@@ -6,6 +6,8 @@
 // tests/test_wipe.cpp checks chap_secret.
 #include <malloc.h>
 
+#include <cstddef>
+
 #if defined(__SANITIZE_ADDRESS__)
 #define SGWCHAP_TEST_ASAN 1
 #elif defined(__has_feature)
@@ -14,7 +16,17 @@
 #endif
 #endif
 #ifdef SGWCHAP_TEST_ASAN
+#if __has_include(<sanitizer/allocator_interface.h>)
 #include <sanitizer/allocator_interface.h>
+#else
+// GCC ships no allocator_interface.h, but its libasan has both functions (compiler-rt's
+// sanitizer_common, with the declarations of LLVM's header).
+extern "C" {
+std::size_t __sanitizer_get_allocated_size(const volatile void* p);  // NOLINT(bugprone-reserved-identifier)
+int __sanitizer_install_malloc_and_free_hooks(void (*malloc_hook)(const volatile void*, std::size_t),
+                                              void (*free_hook)(const volatile void*));  // NOLINT
+}
+#endif
 #endif
 
 #include <chrono>
