@@ -187,9 +187,11 @@ template <class Owning>
 [[nodiscard]] inline iscsi_name&& pass(iscsi_name&& n) noexcept { return std::move(n); }
 [[nodiscard]] inline chap_secret&& pass(chap_secret&& s) noexcept { return std::move(s); }
 
-/// The request's member `M` from a builder member: an optional member is empty when unset.
+/// The request's member `M` from a builder member: an optional member is empty when unset. An
+/// owning member is handed on as the xvalue `pass` gives, so the request's constructor moves
+/// it once; a view's owning value is a prvalue, made in place.
 template <class M, class Slot>
-[[nodiscard]] M member_from(Slot&& slot) {
+[[nodiscard]] decltype(auto) member_from(Slot&& slot) {
   if constexpr (is_optional<M>::value) {
     if constexpr (is_set<std::remove_cvref_t<Slot>>) {
       return M(std::in_place, pass(std::forward<Slot>(slot)));

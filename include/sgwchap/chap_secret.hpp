@@ -220,7 +220,10 @@ class chap_secret {
                                                 field which = field::secret_to_authenticate_initiator) {
     const auto checked = check_chap_secret(secret, p, which);
     if (!checked.has_value()) return tl::unexpected(checked.error());
-    return checked_copy(secret, p);
+    chap_secret out(secret);
+    out.checked_ = true;
+    out.profile_ = p;
+    return out;
   }
 
   /// Copies `secret` without checking it: for values decoded from the service, which decoding
