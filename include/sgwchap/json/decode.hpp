@@ -354,7 +354,9 @@ template <class Headers>
   if (status < 200 || status > 299 || detail::find_header(headers, "X-Amzn-Errortype").has_value()) {
     auto e = decode_service_error(status, headers, body, options);
     if (!e.has_value()) return tl::unexpected(std::move(e.error()));
-    return response(std::in_place_type<service_error>, std::move(*e));
+    // Built in place: a response temporary moved into the result is destroyed as a variant, and
+    // GCC 12 -O2 then warns (-Wmaybe-uninitialized) about the alternatives it does not hold.
+    return tl::expected<response, decode_error>(tl::in_place, std::in_place_type<service_error>, std::move(*e));
   }
   const auto content_type = detail::find_header(headers, "Content-Type");
   if (content_type.has_value() ? !is_amz_json_content_type(*content_type) : !body.empty()) {
