@@ -34,7 +34,7 @@ void same_as_direct(const tl::expected<sgwchap::response, sgwchap::decode_error>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   sgwchap_fuzz::byte_splitter in(sgwchap_fuzz::as_view(data, size));
-  const auto op = static_cast<sgwchap::operation>(in.byte() % 3);
+  const auto op = static_cast<sgwchap::operation>(in.byte() % sgwchap::operations.size());
   const int status_high = in.byte();  // two statements: the order of the bytes is fixed
   const int status = (status_high << 8 | in.byte()) % 600;
   const std::uint8_t type_choice = in.byte() % 6;
@@ -75,20 +75,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                got.error().which == sgwchap::field::content_type);
     return 0;
   }
-  switch (op) {
-    case sgwchap::operation::update_chap_credentials:
-      same_as_direct<sgwchap::update_chap_credentials_result>(got,
-                                                              sgwchap::decode_update_chap_credentials_response(body));
-      break;
-    case sgwchap::operation::describe_chap_credentials:
-      same_as_direct<sgwchap::describe_chap_credentials_result>(
-          got, sgwchap::decode_describe_chap_credentials_response(body));
-      break;
-    case sgwchap::operation::delete_chap_credentials:
-      same_as_direct<sgwchap::delete_chap_credentials_result>(got,
-                                                              sgwchap::decode_delete_chap_credentials_response(body));
-      break;
-  }
+  sgwchap::with_operation(op, [&]<sgwchap::operation Op>() {
+    using R = typename sgwchap::operation_types<Op>::result;
+    same_as_direct<R>(got, sgwchap::decode_body<R>(body));
+  });
   if (!got.has_value()) sgwchap_fuzz::check_decode_error(got.error(), body);
   return 0;
 }

@@ -21,6 +21,8 @@
 #include <sgwchap/detail/partitions.hpp>
 #include <sgwchap/error.hpp>
 #include <sgwchap/iscsi_name.hpp>
+#include <sgwchap/limits.hpp>
+#include <sgwchap/operations.hpp>
 #include <sgwchap/resource_arn.hpp>
 #include <sgwchap/target_arn.hpp>
 
@@ -253,6 +255,89 @@ TEST_CASE("drift: the CHAP members use the shapes the library checks them with",
       CHECK(sgwchap::is_secret_field(row.which) == (sensitive != nullptr && sensitive->as_bool()));
     }
   }
+}
+
+namespace {
+
+/// MODEL's type of a member's shape, in the table's terms (lists by their element's type).
+sgwchap::member_type model_type(const json::value& model, std::string_view shape_name) {
+  const json::object& s = shape(model, shape_name);
+  const std::string type = text(s, "type");
+  if (type == "list") {
+    const std::string element = text(s.at("member").as_object(), "shape");
+    return text(shape(model, element), "type") == "structure" ? sgwchap::member_type::structure_list
+                                                              : sgwchap::member_type::string_list;
+  }
+  if (type == "integer") return sgwchap::member_type::integer;
+  if (type == "long") return sgwchap::member_type::long_integer;
+  if (type == "double") return sgwchap::member_type::double_number;
+  if (type == "boolean") return sgwchap::member_type::boolean;
+  if (type == "timestamp") return sgwchap::member_type::timestamp;
+  if (type == "structure") return sgwchap::member_type::structure;
+  CHECK(type == "string");
+  return sgwchap::member_type::string;
+}
+
+/// The table's shape against MODEL's: member names in MODEL order, types, required, sensitive, and
+/// each nested shape (a structure, or the element of a list of structures) the same way.
+void compare_shape(const json::value& model, const sgwchap::shape_info& ours, std::string_view model_name,
+                   std::size_t& rows) {
+  INFO("shape " << model_name);
+  CHECK(ours.name == model_name);
+  const json::object& s = shape(model, model_name);
+  const json::object& members = s.at("members").as_object();
+  std::set<std::string> required;
+  if (const json::value* r = s.if_contains("required")) {
+    for (const json::value& name : r->as_array()) required.insert(std::string(name.as_string()));
+  }
+  REQUIRE(members.size() == ours.members.size());
+  std::size_t i = 0;
+  for (const auto& kv : members) {
+    const sgwchap::member_info& m = ours.members[i++];
+    const std::string member_shape = text(kv.value().as_object(), "shape");
+    INFO("member " << kv.key() << " (shape " << member_shape << ")");
+    CHECK(m.name == kv.key());
+    CHECK(sgwchap::field_name(m.which) == kv.key());
+    CHECK(m.type == model_type(model, member_shape));
+    CHECK(m.required == required.contains(std::string(kv.key())));
+    const json::value* sensitive = shape(model, member_shape).if_contains("sensitive");
+    CHECK(m.sensitive == (sensitive != nullptr && sensitive->as_bool()));
+    ++rows;
+    if (m.type == sgwchap::member_type::structure) compare_shape(model, *m.element, member_shape, rows);
+    if (m.type == sgwchap::member_type::structure_list) {
+      const std::string element = text(shape(model, member_shape).at("member").as_object(), "shape");
+      compare_shape(model, *m.element, element, rows);
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("drift: every operation's tables are MODEL's, member by member", "[drift][operations]") {
+  const json::value model = load("storagegateway-2013-06-30.service-2.json");
+  const json::object& operations = model.as_object().at("operations").as_object();
+  std::size_t rows = 0;
+  for (const sgwchap::operation_info& info : sgwchap::operations) {
+    INFO("operation " << info.name);
+    const json::value* op = operations.if_contains(info.name);
+    REQUIRE(op != nullptr);
+    compare_shape(model, info.input, text(op->as_object().at("input").as_object(), "shape"), rows);
+    compare_shape(model, info.output, text(op->as_object().at("output").as_object(), "shape"), rows);
+  }
+  // 4 + 2 + 1 + (1 + 4) + 2 + 2 rows for the CHAP operations; the workflow's 3 + (3 + 7) + 1 +
+  // (1 + 15 + 5) + 1 + (1 + 13 + 5) + 4 + (3 + 5 + 4).
+  CHECK(rows == 16 + 71);
+}
+
+TEST_CASE("drift: the paging members' bounds (Marker, PositiveIntObject)", "[drift]") {
+  const json::value model = load("storagegateway-2013-06-30.service-2.json");
+  const auto& marker = shape(model, "Marker");
+  CHECK(number(marker, "min") == static_cast<std::int64_t>(sgwchap::paging_limits::marker_min_characters));
+  CHECK(number(marker, "max") == static_cast<std::int64_t>(sgwchap::paging_limits::marker_max_characters));
+  const auto& limit = shape(model, "PositiveIntObject");
+  CHECK(text(limit, "type") == "integer");
+  CHECK(number(limit, "min") == sgwchap::paging_limits::limit_min);
+  CHECK_FALSE(limit.contains("max"));  // int32's maximum bounds it
 }
 
 TEST_CASE("drift: the partition table against partitions.json, both ways", "[drift][partitions]") {

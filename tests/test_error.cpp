@@ -82,6 +82,7 @@ const std::vector<std::pair<errc, std::string_view>> all_rules = {
     SGWCHAP_RULE(unexpected_security_token),
     SGWCHAP_RULE(timestamp_out_of_range),
     SGWCHAP_RULE(crypto_failure),
+    SGWCHAP_RULE(number_out_of_range),
 };
 #undef SGWCHAP_RULE
 

@@ -124,3 +124,57 @@ TEST_CASE("parse_epoch_seconds: a date reads as that date", "[timestamp]") {
   CHECK(e.error().message() ==
         "timestamp: must be epoch seconds as a JSON number, to the nanosecond, between 1677 and 2262 (byte 0)");
 }
+
+namespace {
+
+// format_epoch_seconds and format_iso8601: the exact text of each timestamp.
+struct format_row {
+  std::int64_t ns;
+  std::string epoch_seconds;
+  std::string iso8601;
+};
+
+const std::vector<format_row> format_rows = {
+    {0, "0", "1970-01-01T00:00:00Z"},
+    {1, "0.000000001", "1970-01-01T00:00:00.000000001Z"},
+    {-1, "-0.000000001", "1969-12-31T23:59:59.999999999Z"},
+    {1'000'000'000, "1", "1970-01-01T00:00:01Z"},
+    {-1'500'000'000, "-1.5", "1969-12-31T23:59:58.5Z"},
+    {-2'000'000'000, "-2", "1969-12-31T23:59:58Z"},
+    {1'583'443'386'000'000'000, "1583443386", "2020-03-05T21:23:06Z"},
+    {1'583'443'386'123'000'000, "1583443386.123", "2020-03-05T21:23:06.123Z"},
+    {1'583'443'386'120'000'000, "1583443386.12", "2020-03-05T21:23:06.12Z"},  // trailing zeros removed
+    {1'583'443'386'123'456'789, "1583443386.123456789", "2020-03-05T21:23:06.123456789Z"},
+    {1'583'452'800'000'000'000, "1583452800", "2020-03-06T00:00:00Z"},  // midnight
+    {951'782'400'000'000'000, "951782400", "2000-02-29T00:00:00Z"},     // a leap day
+    {max_ns, "9223372036.854775807", "2262-04-11T23:47:16.854775807Z"},
+    {min_ns, "-9223372036.854775808", "1677-09-21T00:12:43.145224192Z"},
+};
+
+// Both run in constant evaluation.
+static_assert(sgwchap::format_epoch_seconds(sgwchap::timestamp{std::chrono::nanoseconds{-1'500'000'000}}) == "-1.5");
+static_assert(sgwchap::format_iso8601(sgwchap::timestamp{std::chrono::nanoseconds{1'583'443'386'123'000'000}}) ==
+              "2020-03-05T21:23:06.123Z");
+
+}  // namespace
+
+TEST_CASE("format_epoch_seconds and format_iso8601: exact text; parse_epoch_seconds reads it back", "[timestamp]") {
+  for (const format_row& row : format_rows) {
+    INFO("ns: " << row.ns);
+    const sgwchap::timestamp t{std::chrono::nanoseconds{row.ns}};
+    const sgwchap::epoch_seconds_text text = sgwchap::format_epoch_seconds(t);
+    CHECK(text.view() == row.epoch_seconds);
+    CHECK(sgwchap::format_iso8601(t).view() == row.iso8601);
+    const auto back = sgwchap::parse_epoch_seconds(text.view());
+    REQUIRE(back.has_value());
+    CHECK(back->time_since_epoch().count() == row.ns);
+  }
+  // Every valid row of the parser round-trips through the formatter.
+  for (const valid_row& row : valid_rows) {
+    INFO("text: " << row.text);
+    const sgwchap::timestamp t{std::chrono::nanoseconds{row.ns}};
+    const auto back = sgwchap::parse_epoch_seconds(sgwchap::format_epoch_seconds(t).view());
+    REQUIRE(back.has_value());
+    CHECK(*back == t);
+  }
+}

@@ -95,6 +95,11 @@ enum class errc : std::uint8_t {
   unexpected_security_token,  ///< The request holds X-Amz-Security-Token, the credentials no session token.
   timestamp_out_of_range,     ///< The signing time is outside the years 0000..9999 (X-Amz-Date has four year digits).
   crypto_failure,             ///< The SHA-256 implementation reported a failure (e.g. OpenSSL could not fetch it).
+  // -- numbers (MODEL integer, long, PositiveIntObject; SMITHY-JSON numbers)
+  number_out_of_range,  ///< A number its member cannot hold: a fraction or an exponent in an integer member, a value
+                        ///< beyond int32 (MODEL integer) or int64 (MODEL long), a double beyond the largest double (one
+                        ///< that rounds to zero is zero), or a
+                        ///< request's Limit below 1 (MODEL PositiveIntObject; `limit`: the bound).
 };
 
 /// The member (or part of the exchange) an error is about. Names are the MODEL member names.
@@ -124,6 +129,36 @@ enum class field : std::uint8_t {
   http_query,
   http_header,
   timestamp,
+  // The members of the workflow operations' inputs and outputs (operations.hpp).
+  marker,
+  limit,
+  volume_infos,
+  volume_id,
+  gateway_id,
+  volume_type,
+  volume_size_in_bytes,
+  volume_attachment_status,
+  stored_iscsi_volumes,
+  cached_iscsi_volumes,
+  volume_status,
+  volume_progress,
+  volume_disk_id,
+  source_snapshot_id,
+  preserved_existing_data,
+  volume_iscsi_attributes,
+  created_date,
+  volume_used_in_bytes,
+  kms_key,
+  target_name,
+  network_interface_id,
+  network_interface_port,
+  lun_number,
+  chap_enabled,
+  vtl_devices,
+  vtl_device_type,
+  vtl_device_vendor,
+  vtl_device_product_identifier,
+  device_iscsi_attributes,
 };
 
 /// What `error::limit` counts.
@@ -156,6 +191,35 @@ enum class length_unit : std::uint8_t { bytes, characters };
     case field::vtl_device_arn: return SGWCHAP_NAME_VTLDeviceARN;
     case field::vtl_device_arns: return SGWCHAP_NAME_VTLDeviceARNs;
     case field::timestamp: return "timestamp";
+    case field::marker: return SGWCHAP_NAME_Marker;
+    case field::limit: return SGWCHAP_NAME_Limit;
+    case field::volume_infos: return SGWCHAP_NAME_VolumeInfos;
+    case field::volume_id: return SGWCHAP_NAME_VolumeId;
+    case field::gateway_id: return SGWCHAP_NAME_GatewayId;
+    case field::volume_type: return SGWCHAP_NAME_VolumeType;
+    case field::volume_size_in_bytes: return SGWCHAP_NAME_VolumeSizeInBytes;
+    case field::volume_attachment_status: return SGWCHAP_NAME_VolumeAttachmentStatus;
+    case field::stored_iscsi_volumes: return SGWCHAP_NAME_StorediSCSIVolumes;
+    case field::cached_iscsi_volumes: return SGWCHAP_NAME_CachediSCSIVolumes;
+    case field::volume_status: return SGWCHAP_NAME_VolumeStatus;
+    case field::volume_progress: return SGWCHAP_NAME_VolumeProgress;
+    case field::volume_disk_id: return SGWCHAP_NAME_VolumeDiskId;
+    case field::source_snapshot_id: return SGWCHAP_NAME_SourceSnapshotId;
+    case field::preserved_existing_data: return SGWCHAP_NAME_PreservedExistingData;
+    case field::volume_iscsi_attributes: return SGWCHAP_NAME_VolumeiSCSIAttributes;
+    case field::created_date: return SGWCHAP_NAME_CreatedDate;
+    case field::volume_used_in_bytes: return SGWCHAP_NAME_VolumeUsedInBytes;
+    case field::kms_key: return SGWCHAP_NAME_KMSKey;
+    case field::target_name: return SGWCHAP_NAME_TargetName;
+    case field::network_interface_id: return SGWCHAP_NAME_NetworkInterfaceId;
+    case field::network_interface_port: return SGWCHAP_NAME_NetworkInterfacePort;
+    case field::lun_number: return SGWCHAP_NAME_LunNumber;
+    case field::chap_enabled: return SGWCHAP_NAME_ChapEnabled;
+    case field::vtl_devices: return SGWCHAP_NAME_VTLDevices;
+    case field::vtl_device_type: return SGWCHAP_NAME_VTLDeviceType;
+    case field::vtl_device_vendor: return SGWCHAP_NAME_VTLDeviceVendor;
+    case field::vtl_device_product_identifier: return SGWCHAP_NAME_VTLDeviceProductIdentifier;
+    case field::device_iscsi_attributes: return SGWCHAP_NAME_DeviceiSCSIAttributes;
     case field::none: break;
   }
   return "value";
@@ -223,6 +287,7 @@ enum class length_unit : std::uint8_t { bytes, characters };
     case errc::unexpected_security_token: return "unexpected_security_token";
     case errc::timestamp_out_of_range: return "timestamp_out_of_range";
     case errc::crypto_failure: return "crypto_failure";
+    case errc::number_out_of_range: return "number_out_of_range";
   }
   return "unknown_error";
 }
@@ -290,6 +355,7 @@ enum class length_unit : std::uint8_t { bytes, characters };
     case errc::unexpected_security_token: return "X-Amz-Security-Token present, credentials without session token";
     case errc::timestamp_out_of_range: return "time must be within the years 0000..9999";
     case errc::crypto_failure: return "the SHA-256 implementation failed";
+    case errc::number_out_of_range: return "number out of the member's range";
   }
   return "unknown error";
 }

@@ -34,6 +34,7 @@
 #include <sgwchap/sigv4/credentials.hpp>
 #include <sgwchap/static_string.hpp>
 #include <sgwchap/target_arn.hpp>
+#include <sgwchap/timestamp.hpp>
 #include <sgwchap/wire/decode_error.hpp>
 #include <sgwchap/wire/http_request.hpp>
 #include <sgwchap/wire/service_error.hpp>
@@ -328,8 +329,23 @@ concept named_enum = std::is_enum_v<E> && requires(E e) {
   { enum_name(e) } -> std::convertible_to<std::string_view>;
 };
 
-/// `Shape{Member: value, ...}`: members in table order, absent ones left out, strings quoted and
-/// escaped, sensitive members `[redacted]`, structure lists `[Element{...}, ...]`.
+/// The text of a string list's element: a std::string's, or a checked ARN's.
+template <class E>
+[[nodiscard]] std::string_view element_text(const E& e) noexcept {
+  if constexpr (requires { e.str(); }) {
+    return e.str();
+  } else {
+    return std::string_view(e);
+  }
+}
+
+/// `Shape{Member: value, ...}`: members in table order, absent ones left out, each by its row's
+/// type: strings quoted and escaped (write_escaped), sensitive members `[redacted]`, string lists
+/// `["a", "b"]` (each element as a string), integers in decimal, doubles as fmt's `{}` writes
+/// them (the shortest form that reads back the same, e.g. `0.1`, `1e+300`), booleans `true` /
+/// `false`, timestamps as UTC ISO 8601 date-times with the fraction's trailing zeros removed
+/// (format_iso8601: `2020-03-05T21:23:06.123Z`), structures as a nested `Shape{...}` and
+/// structure lists as `[Element{...}, ...]`.
 template <class T, class Out>
 Out write_members(Out out, const T& value) {
   out = fmt::format_to(out, "{}{}{{", shape_of<T>->name, unchecked_request<T> ? "(unchecked)" : "");
@@ -339,19 +355,44 @@ Out write_members(Out out, const T& value) {
     if (!is_present(member)) return;
     out = fmt::format_to(out, "{}{}: ", first ? "" : ", ", m.name);
     first = false;
-    if constexpr (m.type == member_type::structure_list) {
-      *out++ = '[';
-      bool first_item = true;
-      for (const auto& item : *member) {
-        if (!first_item) out = fmt::format_to(out, ", ");
-        first_item = false;
-        out = write_members(out, item);
-      }
-      *out++ = ']';
-    } else if constexpr (m.sensitive) {
+    if constexpr (m.sensitive) {
       out = fmt::format_to(out, "{}", chap_secret::redacted);
-    } else {
+    } else if constexpr (m.type == member_type::string) {
       out = write_escaped(out, *text_of(member), true);
+    } else {
+      // Every other type is held in a std::optional, but a checked request's required list.
+      const auto& v = [&]() -> const auto& {
+        if constexpr (is_optional<std::remove_cvref_t<decltype(member)>>::value) {
+          return *member;
+        } else {
+          return member;
+        }
+      }
+      ();
+      if constexpr (m.type == member_type::structure_list || m.type == member_type::string_list) {
+        *out++ = '[';
+        bool first_item = true;
+        for (const auto& item : v) {
+          if (!first_item) out = fmt::format_to(out, ", ");
+          first_item = false;
+          if constexpr (m.type == member_type::structure_list) {
+            out = write_members(out, item);
+          } else {
+            out = write_escaped(out, element_text(item), true);
+          }
+        }
+        *out++ = ']';
+      } else if constexpr (m.type == member_type::structure) {
+        out = write_members(out, v);
+      } else if constexpr (m.type == member_type::timestamp) {
+        const iso8601_text text = format_iso8601(v);
+        out = fmt::format_to(out, "{}", text.view());
+      } else {
+        static_assert(m.type == member_type::integer || m.type == member_type::long_integer ||
+                          m.type == member_type::double_number || m.type == member_type::boolean,
+                      "write_members: a member type without a spelling");
+        out = fmt::format_to(out, "{}", v);  // digits; the shortest round-trip double; true / false
+      }
     }
   });
   *out++ = '}';

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include <sgwchap/version.hpp>
@@ -55,5 +56,13 @@ inline constexpr std::size_t strict_max_bytes = 16;
 /// The longest secret aws_model allows, in bytes (100 characters of at most 4 bytes).
 inline constexpr std::size_t model_max_bytes = model_max_characters * 4;
 }  // namespace chap_secret_limits
+
+/// Limits of the paging members of ListVolumes and DescribeVTLDevices (requests.hpp).
+namespace paging_limits {
+inline constexpr std::size_t marker_min_characters = 1;     ///< MODEL Marker min
+inline constexpr std::size_t marker_max_characters = 2000;  ///< MODEL Marker max
+inline constexpr std::int64_t limit_min = 1;                ///< MODEL PositiveIntObject min
+inline constexpr std::int64_t limit_max = 2147483647;       ///< MODEL integer: int32
+}  // namespace paging_limits
 
 SGWCHAP_END_NAMESPACE

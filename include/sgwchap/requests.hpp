@@ -8,7 +8,9 @@
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -19,9 +21,12 @@
 #include <sgwchap/detail/members.hpp>
 #include <sgwchap/error.hpp>
 #include <sgwchap/iscsi_name.hpp>
+#include <sgwchap/limits.hpp>
 #include <sgwchap/operations.hpp>
 #include <sgwchap/profile.hpp>
+#include <sgwchap/resource_arn.hpp>
 #include <sgwchap/target_arn.hpp>
+#include <sgwchap/timestamp.hpp>
 
 SGWCHAP_BEGIN_NAMESPACE
 
@@ -58,6 +63,60 @@ class error_list {
 template <class T>
 using request_result = tl::expected<T, error_list>;
 
+/// A list of texts, whatever holds them (std::string_view or std::string elements, contiguous):
+/// what the requests' list members are checked from. Non-owning: the elements must outlive it.
+class text_list {
+ public:
+  constexpr text_list() noexcept = default;
+  constexpr text_list(std::span<const std::string_view> views) noexcept : views_(views.data()), size_(views.size()) {}
+  constexpr text_list(std::span<const std::string> strings) noexcept
+      : strings_(strings.data()), size_(strings.size()) {}
+
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
+  [[nodiscard]] constexpr bool empty() const noexcept { return size_ == 0; }
+  [[nodiscard]] constexpr std::string_view operator[](std::size_t i) const noexcept {
+    return views_ != nullptr ? views_[i] : std::string_view(strings_[i]);
+  }
+
+ private:
+  const std::string_view* views_{nullptr};
+  const std::string* strings_{nullptr};
+  std::size_t size_{0};
+};
+
+/// Checks a paging Marker (MODEL Marker: 1..2000 characters of UTF-8; it is opaque, taken from
+/// a previous response). Errors, field Marker: invalid_utf8, too_short, too_long (characters).
+[[nodiscard]] constexpr result<void> check_marker(std::string_view marker) noexcept {
+  namespace L = paging_limits;
+  const detail::utf8_scan scan = detail::scan_utf8(marker);
+  if (!scan.ok) return tl::unexpected(detail::make_error(errc::invalid_utf8, field::marker, scan.error_offset));
+  if (scan.scalars < L::marker_min_characters) {
+    return tl::unexpected(detail::make_error(errc::too_short, field::marker, marker.size(), profile::aws_model,
+                                             L::marker_min_characters, length_unit::characters));
+  }
+  if (scan.scalars > L::marker_max_characters) {
+    return tl::unexpected(detail::make_error(errc::too_long, field::marker,
+                                             detail::offset_of_scalar(marker, L::marker_max_characters),
+                                             profile::aws_model, L::marker_max_characters, length_unit::characters));
+  }
+  return {};
+}
+
+/// Checks a paging Limit (MODEL PositiveIntObject: an integer, at least 1, at most int32's
+/// maximum). Errors, field Limit: number_out_of_range (`limit`: the bound it broke).
+[[nodiscard]] constexpr result<std::int32_t> check_limit(std::int64_t limit) noexcept {
+  namespace L = paging_limits;
+  if (limit < L::limit_min) {
+    return tl::unexpected(detail::make_error(errc::number_out_of_range, field::limit, 0, profile::aws_model,
+                                             static_cast<std::uint32_t>(L::limit_min)));
+  }
+  if (limit > L::limit_max) {
+    return tl::unexpected(detail::make_error(errc::number_out_of_range, field::limit, 0, profile::aws_model,
+                                             static_cast<std::uint32_t>(L::limit_max)));
+  }
+  return static_cast<std::int32_t>(limit);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Checking raw values against a member table
 
@@ -77,8 +136,32 @@ struct checked_secret_text {
   std::string_view text;
   profile p;
 };
+/// A list of ARNs that passed its list check under `p` (not yet copied).
+struct checked_text_list {
+  text_list list;
+  profile p;
+};
 
-/// What checking a member's text keeps until the request is built: a view into the text.
+/// What make_request takes for a member of owning type `M`: its text, its list of texts or its
+/// number (nullopt: absent).
+template <class M>
+struct raw_member {
+  using type = std::optional<std::string_view>;
+};
+template <class E, class A>
+struct raw_member<std::vector<E, A>> {
+  using type = std::optional<text_list>;
+};
+template <>
+struct raw_member<std::int32_t> {
+  using type = std::optional<std::int64_t>;
+};
+template <class M>
+struct raw_member<std::optional<M>> : raw_member<M> {};
+template <class M>
+using raw_member_t = typename raw_member<M>::type;
+
+/// What checking a member keeps until the request is built: a view into its text, or its value.
 template <class M>
 struct checked_member;
 template <>
@@ -92,6 +175,22 @@ struct checked_member<sgwchap::iscsi_name> {
 template <>
 struct checked_member<chap_secret> {
   using type = checked_secret_text;
+};
+template <>
+struct checked_member<sgwchap::gateway_arn> {
+  using type = gateway_arn_view;
+};
+template <>
+struct checked_member<std::string> {
+  using type = std::string_view;
+};
+template <>
+struct checked_member<std::int32_t> {
+  using type = std::int32_t;
+};
+template <class E, class A>
+struct checked_member<std::vector<E, A>> {
+  using type = checked_text_list;
 };
 template <class M>
 struct checked_member<std::optional<M>> : checked_member<M> {};
@@ -116,7 +215,7 @@ struct request_access {
   }
 
   /// The owning value of a member that passed its check: its only copy of the text. Allocates
-  /// for a target_arn and a secret over 16 bytes (std::bad_alloc).
+  /// for an ARN, a Marker, a list and a secret over 16 bytes (std::bad_alloc).
   template <class M>
   [[nodiscard]] static M own(const std::optional<checked_member_t<M>>& checked) {
     if constexpr (is_optional<M>::value) {
@@ -124,32 +223,68 @@ struct request_access {
       return M(own<typename M::value_type>(checked));
     } else if constexpr (std::is_same_v<M, chap_secret>) {
       return chap_secret::checked_copy(checked->text, checked->p);
+    } else if constexpr (is_vector<M>::value) {
+      using E = typename M::value_type;
+      M out;
+      out.reserve(checked->list.size());
+      for (std::size_t i = 0; i < checked->list.size(); ++i) {
+        // Passed its list check under this profile: the parse cannot fail.
+        out.emplace_back(*parse_resource_arn<E::view_type::kind>(checked->list[i], checked->p));
+      }
+      return out;
     } else {
-      return M(*checked);  // target_arn, iscsi_name: from the view that passed
+      return M(*checked);  // ARNs and names from the view that passed; a Marker's text; a Limit
     }
   }
 };
 
-/// Checks the text of row `m` (owning type `M`) under `p` by the row's validator: a view into
-/// the text, or the validator's first error. No allocation.
-template <class M>
-[[nodiscard]] constexpr result<checked_member_t<M>> check_member(std::string_view text, const member_info& m,
-                                                                 profile p) noexcept {
+/// An element's own error from a list check names the element by its index in `detail`, unless
+/// its rule uses `detail` itself (region_not_in_partition); the list's own errors (field of the
+/// list: empty_list, mixed_gateways) carry it already.
+[[nodiscard]] constexpr error list_member_error(const list_error& e, const member_info& m) noexcept {
+  error out = e.err;
+  if (out.which != m.which && out.code != errc::region_not_in_partition) {
+    out.detail = static_cast<std::uint32_t>(e.index);
+  }
+  return out;
+}
+
+/// Checks the raw value of row `m` (owning type `M`) under `p` by the row's validator: a view
+/// into the text (or the value), or the validator's first error (a list's: its element's error,
+/// `detail` the element's index). `gateway`: the request's GatewayARN when it passed (the
+/// VTLDeviceARNs rule), else nullptr. No allocation.
+template <class M, class Raw>
+[[nodiscard]] constexpr result<checked_member_t<M>> check_member(const Raw& value, const member_info& m, profile p,
+                                                                 const gateway_arn_view* gateway = nullptr) noexcept {
   if constexpr (is_optional<M>::value) {
-    return check_member<typename M::value_type>(text, m, p);
+    return check_member<typename M::value_type>(value, m, p, gateway);
   } else if constexpr (std::is_same_v<M, sgwchap::target_arn>) {
-    return parse_target_arn(text, p);
+    return parse_target_arn(value, p);
   } else if constexpr (std::is_same_v<M, sgwchap::iscsi_name>) {
-    return parse_iscsi_name(text, p);
+    return parse_iscsi_name(value, p);
+  } else if constexpr (std::is_same_v<M, sgwchap::gateway_arn>) {
+    return parse_gateway_arn(value, p);
+  } else if constexpr (std::is_same_v<M, std::string>) {
+    if (auto r = check_marker(value); !r.has_value()) return tl::unexpected(r.error());
+    return value;
+  } else if constexpr (std::is_same_v<M, std::int32_t>) {
+    return check_limit(value);
+  } else if constexpr (is_vector<M>::value) {
+    const list_result r = m.rule == value_rule::volume_arn
+                              ? check_volume_arns_in(value, p)
+                              : check_vtl_device_arns_in(gateway != nullptr ? *gateway : gateway_arn_view{}, value, p);
+    if (!r.has_value()) return tl::unexpected(list_member_error(r.error(), m));
+    return checked_text_list{value, p};
   } else {
     static_assert(std::is_same_v<M, chap_secret>, "check_member: no validator for this member type");
-    const auto checked = check_chap_secret(text, p, m.which);
+    const auto checked = check_chap_secret(value, p, m.which);
     if (!checked.has_value()) return tl::unexpected(checked.error());
-    return checked_secret_text{text, p};
+    return checked_secret_text{value, p};
   }
 }
 
-/// The error for a required member that is absent (MODEL `required`).
+/// The error for a required member that is absent (MODEL `required`, or a member the checked
+/// request needs: ListVolumes' GatewayARN).
 [[nodiscard]] constexpr error missing(const member_info& m) noexcept {
   return make_error(errc::missing_member, m.which, 0, profile::aws_model);
 }
@@ -161,17 +296,50 @@ template <class M>
   return check_secrets_differ(other, value, p);
 }
 
-/// A checked request of type `Request` from the texts of its members (row order; nullopt:
-/// absent), under `p`. Errors, in row order: missing_member for an absent required member, the
-/// first error of each present member's validator, and each cross-member rule whose members both
-/// passed (secrets_must_differ). Every member is checked first, on views; only then is each
-/// copied, once, into the request, which is built in place inside the result. Allocates only
-/// for the owning members (std::bad_alloc).
-template <class Request, std::size_t N>
-[[nodiscard]] request_result<Request> make_request(const std::array<std::optional<std::string_view>, N>& values,
-                                                   profile p) {
+/// The row of a shape's GatewayARN (value_rule::gateway_arn), or members.size().
+[[nodiscard]] constexpr std::size_t gateway_row(const shape_info& s) noexcept {
+  std::size_t i = 0;
+  while (i < s.members.size() && s.members[i].rule != value_rule::gateway_arn) ++i;
+  return i;
+}
+
+/// The GatewayARN (row G of `values`, which passed its check) as a view; empty when the shape
+/// has no such row. (A function, not a discarded `if constexpr` branch: Clang 14 instantiates
+/// std::get<G> there even when G is out of range.)
+template <std::size_t G, class Values>
+[[nodiscard]] constexpr gateway_arn_view gateway_from(const Values& values, profile p) noexcept {
+  if constexpr (G < std::tuple_size_v<Values>) {
+    const auto parsed = parse_gateway_arn(*std::get<G>(values), p);
+    return parsed.has_value() ? *parsed : gateway_arn_view{};
+  } else {
+    (void)values;
+    (void)p;
+    return {};
+  }
+}
+
+/// The raw values of a request's members, one per row of its table.
+template <class Request, class Rows = std::make_index_sequence<shape_of<Request>->members.size()>>
+struct raw_values_of;
+template <class Request, std::size_t... I>
+struct raw_values_of<Request, std::index_sequence<I...>> {
   using refs = decltype(members_of(std::declval<const Request&>()));
-  static_assert(std::tuple_size_v<refs> == N, "one value per row of the request's member table");
+  using type = std::tuple<raw_member_t<std::remove_cvref_t<std::tuple_element_t<I, refs>>>...>;
+};
+template <class Request>
+using raw_values = typename raw_values_of<Request>::type;
+
+/// A checked request of type `Request` from the raw values of its members (row order; nullopt:
+/// absent), under `p`. Errors, in row order: missing_member for an absent member the request
+/// requires, the first error of each present member's validator, and each cross-member rule
+/// whose members both passed (secrets_must_differ). Every member is checked first, on views;
+/// only then is each copied, once, into the request, which is built in place inside the result.
+/// Allocates only for the owning members (std::bad_alloc).
+template <class Request>
+[[nodiscard]] request_result<Request> make_request(const raw_values<Request>& values, profile p) {
+  using refs = decltype(members_of(std::declval<const Request&>()));
+  constexpr std::size_t N = std::tuple_size_v<refs>;
+  constexpr std::size_t gw = gateway_row(*shape_of<Request>);
   error_list problems;
   std::array<bool, N> passed{};
   auto checked = [&]<std::size_t... I>(std::index_sequence<I...>) {
@@ -182,11 +350,18 @@ template <class Request, std::size_t N>
     const auto one = [&]<std::size_t J>(std::integral_constant<std::size_t, J>) {
       constexpr const member_info& m = row<Request, J>();
       using M = std::remove_cvref_t<std::tuple_element_t<J, refs>>;
-      if (!values[J].has_value()) {
-        if (m.required) problems.push_back(missing(m));
+      const auto& value = std::get<J>(values);
+      if (!value.has_value()) {
+        if (m.required || !is_optional<M>::value) problems.push_back(missing(m));
         return;  // an absent optional member stays nullopt: a valid value
       }
-      auto r = check_member<M>(*values[J], m, p);
+      const gateway_arn_view* gateway = nullptr;
+      gateway_arn_view gateway_view;
+      if (gw < N && gw != J && passed[gw < N ? gw : 0]) {
+        gateway_view = gateway_from<gw>(values, p);
+        gateway = &gateway_view;
+      }
+      auto r = check_member<M>(*value, m, p, gateway);
       if (!r.has_value()) {
         problems.push_back(r.error());
         return;
@@ -194,7 +369,7 @@ template <class Request, std::size_t N>
       passed[J] = true;
       if constexpr (m.must_differ_from != member_info::no_row) {
         if (passed[m.must_differ_from]) {
-          if (auto d = check_cross_member(m, *values[J], *values[m.must_differ_from], p); !d.has_value()) {
+          if (auto d = check_cross_member(m, *value, *std::get<m.must_differ_from>(values), p); !d.has_value()) {
             problems.push_back(d.error());
             return;
           }
@@ -211,6 +386,13 @@ template <class Request, std::size_t N>
         request_access::own<std::remove_cvref_t<std::tuple_element_t<I, refs>>>(std::get<I>(checked))...);
   }
   (std::make_index_sequence<N>{});
+}
+
+/// make_request from each member's raw value, in row order (the tuple is formed here, where the
+/// request's table is known: a request's own members call this before its shape_of is declared).
+template <class Request, class... Raw>
+[[nodiscard]] request_result<Request> make_request_from(profile p, const Raw&... raw) {
+  return make_request<Request>(raw_values<Request>(raw...), p);
 }
 
 }  // namespace detail
@@ -263,8 +445,8 @@ class update_chap_credentials_request {
   [[nodiscard]] static request_result<update_chap_credentials_request> from_strings(
       std::string_view arn, std::string_view initiator, std::string_view initiator_secret,
       std::optional<std::string_view> target_secret, profile p = profile::strict) {
-    return detail::make_request<update_chap_credentials_request, 4>({arn, initiator_secret, initiator, target_secret},
-                                                                    p);
+    return detail::make_request_from<update_chap_credentials_request>(p, arn, initiator_secret, initiator,
+                                                                      target_secret);
   }
 
   [[nodiscard]] const sgwchap::target_arn& target_arn() const noexcept { return arn_; }
@@ -316,7 +498,7 @@ class describe_chap_credentials_request {
   /// Throws only std::bad_alloc (allocation failure), when the owning target_arn is built.
   [[nodiscard]] static request_result<describe_chap_credentials_request> from_strings(std::string_view arn,
                                                                                       profile p = profile::strict) {
-    return detail::make_request<describe_chap_credentials_request, 1>({arn}, p);
+    return detail::make_request_from<describe_chap_credentials_request>(p, arn);
   }
 
   [[nodiscard]] const sgwchap::target_arn& target_arn() const noexcept { return arn_; }
@@ -355,7 +537,7 @@ class delete_chap_credentials_request {
   [[nodiscard]] static request_result<delete_chap_credentials_request> from_strings(std::string_view arn,
                                                                                     std::string_view initiator,
                                                                                     profile p = profile::strict) {
-    return detail::make_request<delete_chap_credentials_request, 2>({arn, initiator}, p);
+    return detail::make_request_from<delete_chap_credentials_request>(p, arn, initiator);
   }
 
   [[nodiscard]] const sgwchap::target_arn& target_arn() const noexcept { return arn_; }
@@ -375,6 +557,147 @@ class delete_chap_credentials_request {
 };
 template <>
 inline constexpr const shape_info* shape_of<delete_chap_credentials_request> = &model::delete_chap_credentials_input;
+
+/// ListVolumes input: GatewayARN, and the paging members Marker (from the previous page's
+/// output) and Limit (at least 1). MODEL leaves GatewayARN optional; this request requires it,
+/// as the workflow and the endpoint do: the gateway's region names the host.
+class list_volumes_request {
+ public:
+  static constexpr operation op = operation::list_volumes;
+
+  explicit list_volumes_request(sgwchap::gateway_arn gateway, std::optional<std::string> marker = std::nullopt,
+                                std::optional<std::int32_t> limit = std::nullopt) noexcept
+      : gateway_(std::move(gateway)), marker_(std::move(marker)), limit_(limit) {}
+
+  list_volumes_request(detail::members_key, sgwchap::gateway_arn&& gateway, std::optional<std::string>&& marker,
+                       std::optional<std::int32_t>&& limit) noexcept
+      : gateway_(std::move(gateway)), marker_(std::move(marker)), limit_(limit) {}
+
+  /// Checks every member under `p` and reports all problems at once, in member order: GatewayARN
+  /// (parse_gateway_arn; missing_member when absent), Marker (check_marker), Limit (check_limit).
+  /// Throws only std::bad_alloc.
+  [[nodiscard]] static request_result<list_volumes_request> from_strings(
+      std::string_view gateway, std::optional<std::string_view> marker = std::nullopt,
+      std::optional<std::int64_t> limit = std::nullopt, profile p = profile::strict) {
+    return detail::make_request_from<list_volumes_request>(p, gateway, marker, limit);
+  }
+
+  [[nodiscard]] const sgwchap::gateway_arn& gateway_arn() const noexcept { return gateway_; }
+  [[nodiscard]] const std::optional<std::string>& marker() const noexcept { return marker_; }
+  [[nodiscard]] std::optional<std::int32_t> limit() const noexcept { return limit_; }
+  [[nodiscard]] profile checked_profile() const noexcept { return gateway_.checked_profile(); }
+
+  friend bool operator==(const list_volumes_request&, const list_volumes_request&) = default;
+  friend auto sgwchap_members(const list_volumes_request& r) noexcept {
+    return std::tie(r.gateway_, r.marker_, r.limit_);
+  }
+
+ private:
+  sgwchap::gateway_arn gateway_;
+  std::optional<std::string> marker_;
+  std::optional<std::int32_t> limit_;
+};
+template <>
+inline constexpr const shape_info* shape_of<list_volumes_request> = &model::list_volumes_input;
+
+/// DescribeStorediSCSIVolumes and DescribeCachediSCSIVolumes take the same input: VolumeARNs.
+/// Use the two aliases below.
+template <operation Op>
+class describe_volumes_request {
+ public:
+  static constexpr operation op = Op;
+
+  describe_volumes_request(detail::members_key, std::vector<sgwchap::volume_arn>&& arns) noexcept
+      : arns_(std::move(arns)) {}
+
+  /// Checks the list under `p` (check_volume_arns: each element's parse_volume_arn error with
+  /// its index in `detail`; strict: empty_list, mixed_gateways). Throws only std::bad_alloc.
+  [[nodiscard]] static request_result<describe_volumes_request> from_strings(text_list arns,
+                                                                             profile p = profile::strict) {
+    return detail::make_request_from<describe_volumes_request>(p, std::optional<text_list>(arns));
+  }
+  /// The same from a braced list: `from_strings({arn1, arn2})`.
+  [[nodiscard]] static request_result<describe_volumes_request> from_strings(
+      std::initializer_list<std::string_view> arns, profile p = profile::strict) {
+    return from_strings(text_list(std::span<const std::string_view>(arns.begin(), arns.size())), p);
+  }
+
+  [[nodiscard]] const std::vector<sgwchap::volume_arn>& volume_arns() const noexcept { return arns_; }
+  /// The weakest profile of the elements (strict for an empty list, which only aws_model builds).
+  [[nodiscard]] profile checked_profile() const noexcept {
+    profile p = arns_.empty() ? profile::aws_model : profile::strict;
+    for (const auto& a : arns_) p = weakest(p, a.checked_profile());
+    return p;
+  }
+
+  friend bool operator==(const describe_volumes_request&, const describe_volumes_request&) = default;
+  friend auto sgwchap_members(const describe_volumes_request& r) noexcept { return std::tie(r.arns_); }
+
+ private:
+  std::vector<sgwchap::volume_arn> arns_;
+};
+
+/// DescribeStorediSCSIVolumes input: VolumeARNs (required).
+using describe_stored_iscsi_volumes_request = describe_volumes_request<operation::describe_stored_iscsi_volumes>;
+/// DescribeCachediSCSIVolumes input: VolumeARNs (required).
+using describe_cached_iscsi_volumes_request = describe_volumes_request<operation::describe_cached_iscsi_volumes>;
+template <>
+inline constexpr const shape_info* shape_of<describe_stored_iscsi_volumes_request> =
+    &model::describe_stored_iscsi_volumes_input;
+template <>
+inline constexpr const shape_info* shape_of<describe_cached_iscsi_volumes_request> =
+    &model::describe_cached_iscsi_volumes_input;
+
+/// DescribeVTLDevices input: GatewayARN (required), VTLDeviceARNs (absent or empty: every device
+/// of the gateway), Marker and Limit.
+class describe_vtl_devices_request {
+ public:
+  static constexpr operation op = operation::describe_vtl_devices;
+
+  explicit describe_vtl_devices_request(sgwchap::gateway_arn gateway) noexcept : gateway_(std::move(gateway)) {}
+
+  describe_vtl_devices_request(detail::members_key, sgwchap::gateway_arn&& gateway,
+                               std::optional<std::vector<sgwchap::vtl_device_arn>>&& devices,
+                               std::optional<std::string>&& marker, std::optional<std::int32_t>&& limit) noexcept
+      : gateway_(std::move(gateway)), devices_(std::move(devices)), marker_(std::move(marker)), limit_(limit) {}
+
+  /// Checks every member under `p` and reports all problems at once, in member order: GatewayARN,
+  /// VTLDeviceARNs (check_vtl_device_arns against that gateway; an element's error has its index
+  /// in `detail`), Marker, Limit. Throws only std::bad_alloc.
+  [[nodiscard]] static request_result<describe_vtl_devices_request> from_strings(
+      std::string_view gateway, std::optional<text_list> devices = std::nullopt,
+      std::optional<std::string_view> marker = std::nullopt, std::optional<std::int64_t> limit = std::nullopt,
+      profile p = profile::strict) {
+    return detail::make_request_from<describe_vtl_devices_request>(p, gateway, devices, marker, limit);
+  }
+
+  [[nodiscard]] const sgwchap::gateway_arn& gateway_arn() const noexcept { return gateway_; }
+  [[nodiscard]] const std::optional<std::vector<sgwchap::vtl_device_arn>>& vtl_device_arns() const noexcept {
+    return devices_;
+  }
+  [[nodiscard]] const std::optional<std::string>& marker() const noexcept { return marker_; }
+  [[nodiscard]] std::optional<std::int32_t> limit() const noexcept { return limit_; }
+  [[nodiscard]] profile checked_profile() const noexcept {
+    profile p = gateway_.checked_profile();
+    if (devices_.has_value()) {
+      for (const auto& d : *devices_) p = weakest(p, d.checked_profile());
+    }
+    return p;
+  }
+
+  friend bool operator==(const describe_vtl_devices_request&, const describe_vtl_devices_request&) = default;
+  friend auto sgwchap_members(const describe_vtl_devices_request& r) noexcept {
+    return std::tie(r.gateway_, r.devices_, r.marker_, r.limit_);
+  }
+
+ private:
+  sgwchap::gateway_arn gateway_;
+  std::optional<std::vector<sgwchap::vtl_device_arn>> devices_;
+  std::optional<std::string> marker_;
+  std::optional<std::int32_t> limit_;
+};
+template <>
+inline constexpr const shape_info* shape_of<describe_vtl_devices_request> = &model::describe_vtl_devices_input;
 
 // ---------------------------------------------------------------------------------------------
 // Results: values as the service sent them (constraints are not enforced when decoding output:
@@ -420,6 +743,138 @@ template <>
 inline constexpr const shape_info* shape_of<describe_chap_credentials_result> =
     &model::describe_chap_credentials_output;
 
+/// VolumeiSCSIAttributes: where an initiator logs in to a volume, and whether CHAP is on.
+struct volume_iscsi_attributes {
+  std::optional<std::string> target_arn;
+  std::optional<std::string> network_interface_id;
+  std::optional<std::int32_t> network_interface_port;
+  std::optional<std::int32_t> lun_number;
+  std::optional<bool> chap_enabled;
+  friend bool operator==(const volume_iscsi_attributes&, const volume_iscsi_attributes&) = default;
+};
+template <>
+inline constexpr const shape_info* shape_of<volume_iscsi_attributes> = &model::volume_iscsi_attributes;
+
+/// DeviceiSCSIAttributes: the same for a VTL device (no LUN).
+struct device_iscsi_attributes {
+  std::optional<std::string> target_arn;
+  std::optional<std::string> network_interface_id;
+  std::optional<std::int32_t> network_interface_port;
+  std::optional<bool> chap_enabled;
+  friend bool operator==(const device_iscsi_attributes&, const device_iscsi_attributes&) = default;
+};
+template <>
+inline constexpr const shape_info* shape_of<device_iscsi_attributes> = &model::device_iscsi_attributes;
+
+/// One element of ListVolumes' VolumeInfos (MODEL VolumeInfo).
+struct volume_info {
+  std::optional<std::string> volume_arn;
+  std::optional<std::string> volume_id;
+  std::optional<std::string> gateway_arn;
+  std::optional<std::string> gateway_id;
+  std::optional<std::string> volume_type;
+  std::optional<std::int64_t> volume_size_in_bytes;
+  std::optional<std::string> volume_attachment_status;
+  friend bool operator==(const volume_info&, const volume_info&) = default;
+};
+template <>
+inline constexpr const shape_info* shape_of<volume_info> = &model::volume_info;
+
+/// ListVolumes output. `marker`, when present, asks for the next page.
+struct list_volumes_result {
+  std::optional<std::string> gateway_arn;
+  std::optional<std::string> marker;
+  std::optional<std::vector<volume_info>> volume_infos;
+  friend bool operator==(const list_volumes_result&, const list_volumes_result&) = default;
+};
+template <>
+inline constexpr const shape_info* shape_of<list_volumes_result> = &model::list_volumes_output;
+
+/// One element of DescribeStorediSCSIVolumes' StorediSCSIVolumes (MODEL StorediSCSIVolume).
+/// `created_date` is exact to the nanosecond (timestamp.hpp); sizes are exact int64.
+struct stored_iscsi_volume {
+  std::optional<std::string> volume_arn;
+  std::optional<std::string> volume_id;
+  std::optional<std::string> volume_type;
+  std::optional<std::string> volume_status;
+  std::optional<std::string> volume_attachment_status;
+  std::optional<std::int64_t> volume_size_in_bytes;
+  std::optional<double> volume_progress;
+  std::optional<std::string> volume_disk_id;
+  std::optional<std::string> source_snapshot_id;
+  std::optional<bool> preserved_existing_data;
+  std::optional<sgwchap::volume_iscsi_attributes> volume_iscsi_attributes;
+  std::optional<timestamp> created_date;
+  std::optional<std::int64_t> volume_used_in_bytes;
+  std::optional<std::string> kms_key;
+  std::optional<std::string> target_name;
+  friend bool operator==(const stored_iscsi_volume&, const stored_iscsi_volume&) = default;
+};
+template <>
+inline constexpr const shape_info* shape_of<stored_iscsi_volume> = &model::stored_iscsi_volume;
+
+/// DescribeStorediSCSIVolumes output.
+struct describe_stored_iscsi_volumes_result {
+  std::optional<std::vector<stored_iscsi_volume>> stored_iscsi_volumes;
+  friend bool operator==(const describe_stored_iscsi_volumes_result&,
+                         const describe_stored_iscsi_volumes_result&) = default;
+};
+template <>
+inline constexpr const shape_info* shape_of<describe_stored_iscsi_volumes_result> =
+    &model::describe_stored_iscsi_volumes_output;
+
+/// One element of DescribeCachediSCSIVolumes' CachediSCSIVolumes (MODEL CachediSCSIVolume).
+struct cached_iscsi_volume {
+  std::optional<std::string> volume_arn;
+  std::optional<std::string> volume_id;
+  std::optional<std::string> volume_type;
+  std::optional<std::string> volume_status;
+  std::optional<std::string> volume_attachment_status;
+  std::optional<std::int64_t> volume_size_in_bytes;
+  std::optional<double> volume_progress;
+  std::optional<std::string> source_snapshot_id;
+  std::optional<sgwchap::volume_iscsi_attributes> volume_iscsi_attributes;
+  std::optional<timestamp> created_date;
+  std::optional<std::int64_t> volume_used_in_bytes;
+  std::optional<std::string> kms_key;
+  std::optional<std::string> target_name;
+  friend bool operator==(const cached_iscsi_volume&, const cached_iscsi_volume&) = default;
+};
+template <>
+inline constexpr const shape_info* shape_of<cached_iscsi_volume> = &model::cached_iscsi_volume;
+
+/// DescribeCachediSCSIVolumes output.
+struct describe_cached_iscsi_volumes_result {
+  std::optional<std::vector<cached_iscsi_volume>> cached_iscsi_volumes;
+  friend bool operator==(const describe_cached_iscsi_volumes_result&,
+                         const describe_cached_iscsi_volumes_result&) = default;
+};
+template <>
+inline constexpr const shape_info* shape_of<describe_cached_iscsi_volumes_result> =
+    &model::describe_cached_iscsi_volumes_output;
+
+/// One element of DescribeVTLDevices' VTLDevices (MODEL VTLDevice).
+struct vtl_device {
+  std::optional<std::string> vtl_device_arn;
+  std::optional<std::string> vtl_device_type;
+  std::optional<std::string> vtl_device_vendor;
+  std::optional<std::string> vtl_device_product_identifier;
+  std::optional<sgwchap::device_iscsi_attributes> device_iscsi_attributes;
+  friend bool operator==(const vtl_device&, const vtl_device&) = default;
+};
+template <>
+inline constexpr const shape_info* shape_of<vtl_device> = &model::vtl_device;
+
+/// DescribeVTLDevices output. `marker`, when present, asks for the next page.
+struct describe_vtl_devices_result {
+  std::optional<std::string> gateway_arn;
+  std::optional<std::vector<vtl_device>> vtl_devices;
+  std::optional<std::string> marker;
+  friend bool operator==(const describe_vtl_devices_result&, const describe_vtl_devices_result&) = default;
+};
+template <>
+inline constexpr const shape_info* shape_of<describe_vtl_devices_result> = &model::describe_vtl_devices_output;
+
 /// The C++ types of each operation: its checked request and its result.
 template <operation Op>
 struct operation_types;
@@ -437,6 +892,26 @@ template <>
 struct operation_types<operation::delete_chap_credentials> {
   using request = delete_chap_credentials_request;
   using result = delete_chap_credentials_result;
+};
+template <>
+struct operation_types<operation::list_volumes> {
+  using request = list_volumes_request;
+  using result = list_volumes_result;
+};
+template <>
+struct operation_types<operation::describe_stored_iscsi_volumes> {
+  using request = describe_stored_iscsi_volumes_request;
+  using result = describe_stored_iscsi_volumes_result;
+};
+template <>
+struct operation_types<operation::describe_cached_iscsi_volumes> {
+  using request = describe_cached_iscsi_volumes_request;
+  using result = describe_cached_iscsi_volumes_result;
+};
+template <>
+struct operation_types<operation::describe_vtl_devices> {
+  using request = describe_vtl_devices_request;
+  using result = describe_vtl_devices_result;
 };
 
 /// Calls `f.template operator()<Op>()` with `op` as a template argument (its types are then

@@ -59,6 +59,8 @@ struct resource_parts {
 template <resource_kind K>
 class resource_arn_view {
  public:
+  static constexpr resource_kind kind = K;
+
   constexpr resource_arn_view() noexcept = default;
 
   [[nodiscard]] constexpr std::string_view value() const noexcept { return value_; }
@@ -390,14 +392,14 @@ template <field ListField>
 
 }  // namespace detail
 
-/// Checks the VolumeARNs of DescribeStorediSCSIVolumes or DescribeCachediSCSIVolumes: each
-/// element (parse_volume_arn under `p`); under strict, at least one (empty_list: MODEL requires
-/// the member but sets no minimum, and an empty list describes nothing) and all on the first
-/// element's gateway (mixed_gateways; APIREF-Volumes).
-[[nodiscard]] constexpr list_result check_volume_arns(std::span<const std::string_view> arns,
-                                                      profile p = profile::strict) noexcept {
-  if (p == profile::strict && arns.empty()) {
-    return tl::unexpected(list_error{0, detail::make_error(errc::empty_list, field::volume_arns, 0)});
+namespace detail {
+
+/// check_volume_arns over any list with size() and operator[] giving text (requests.hpp's
+/// text_list too).
+template <class List>
+[[nodiscard]] constexpr list_result check_volume_arns_in(const List& arns, profile p) noexcept {
+  if (p == profile::strict && arns.size() == 0) {
+    return tl::unexpected(list_error{0, make_error(errc::empty_list, field::volume_arns, 0)});
   }
   std::string_view gateway;
   for (std::size_t i = 0; i < arns.size(); ++i) {
@@ -405,10 +407,36 @@ template <field ListField>
     if (!parsed.has_value()) return tl::unexpected(list_error{i, parsed.error()});
     if (p != profile::strict) continue;
     if (i == 0) gateway = (*parsed).gateway_arn();
-    if (auto r = detail::same_gateway<field::volume_arns>(gateway, (*parsed).gateway_arn(), i); !r.has_value())
-      return r;
+    if (auto r = same_gateway<field::volume_arns>(gateway, (*parsed).gateway_arn(), i); !r.has_value()) return r;
   }
   return {};
+}
+
+/// check_vtl_device_arns over any list with size() and operator[] giving text.
+template <class List>
+[[nodiscard]] constexpr list_result check_vtl_device_arns_in(const gateway_arn_view& gateway, const List& arns,
+                                                             profile p) noexcept {
+  for (std::size_t i = 0; i < arns.size(); ++i) {
+    const auto parsed = parse_vtl_device_arn(arns[i], p);
+    if (!parsed.has_value()) return tl::unexpected(list_error{i, parsed.error()});
+    if (p != profile::strict || !gateway.has_structure()) continue;
+    if (auto r = same_gateway<field::vtl_device_arns>(gateway.gateway_arn(), (*parsed).gateway_arn(), i);
+        !r.has_value()) {
+      return r;
+    }
+  }
+  return {};
+}
+
+}  // namespace detail
+
+/// Checks the VolumeARNs of DescribeStorediSCSIVolumes or DescribeCachediSCSIVolumes: each
+/// element (parse_volume_arn under `p`); under strict, at least one (empty_list: MODEL requires
+/// the member but sets no minimum, and an empty list describes nothing) and all on the first
+/// element's gateway (mixed_gateways; APIREF-Volumes).
+[[nodiscard]] constexpr list_result check_volume_arns(std::span<const std::string_view> arns,
+                                                      profile p = profile::strict) noexcept {
+  return detail::check_volume_arns_in(arns, p);
 }
 
 /// Checks the VTLDeviceARNs of DescribeVTLDevices: each element (parse_vtl_device_arn under
@@ -417,16 +445,7 @@ template <field ListField>
 [[nodiscard]] constexpr list_result check_vtl_device_arns(const gateway_arn_view& gateway,
                                                           std::span<const std::string_view> arns,
                                                           profile p = profile::strict) noexcept {
-  for (std::size_t i = 0; i < arns.size(); ++i) {
-    const auto parsed = parse_vtl_device_arn(arns[i], p);
-    if (!parsed.has_value()) return tl::unexpected(list_error{i, parsed.error()});
-    if (p != profile::strict || !gateway.has_structure()) continue;
-    if (auto r = detail::same_gateway<field::vtl_device_arns>(gateway.gateway_arn(), (*parsed).gateway_arn(), i);
-        !r.has_value()) {
-      return r;
-    }
-  }
-  return {};
+  return detail::check_vtl_device_arns_in(gateway, arns, p);
 }
 
 SGWCHAP_END_NAMESPACE

@@ -64,9 +64,9 @@ class target_arn_view {
   }
 
   /// `storagegateway.<region>.<dnsSuffix>` (PARTITIONS); empty without structure.
-  [[nodiscard]] constexpr endpoint_host host() const noexcept { return make_host("storagegateway."); }
+  [[nodiscard]] constexpr endpoint_host host() const noexcept { return make_host(detail::endpoint_label); }
   /// `storagegateway-fips.<region>.<dnsSuffix>` (PARTITIONS); empty without structure.
-  [[nodiscard]] constexpr endpoint_host fips_host() const noexcept { return make_host("storagegateway-fips."); }
+  [[nodiscard]] constexpr endpoint_host fips_host() const noexcept { return make_host(detail::fips_endpoint_label); }
 
   friend constexpr bool operator==(const target_arn_view& a, const target_arn_view& b) noexcept {
     return a.value_ == b.value_ && a.profile_ == b.profile_;
@@ -76,14 +76,8 @@ class target_arn_view {
   friend struct detail_target_arn_access;
 
   [[nodiscard]] constexpr endpoint_host make_host(std::string_view service_label) const noexcept {
-    endpoint_host host;
-    if (!has_structure()) return host;
-    // Capacity 128 >= 20 + 63 + 1 + the longest DNS suffix: these appends cannot fail.
-    (void)host.append(service_label);
-    (void)host.append(parts_.region);
-    (void)host.append(".");
-    (void)host.append(detail::partitions[parts_.partition_index].dns_suffix);
-    return host;
+    // Capacity 128 >= 20 + 63 + 1 + the longest DNS suffix: the host always fits.
+    return detail::make_endpoint_host<endpoint_host>(service_label, parts_.region, parts_.partition_index);
   }
 
   std::string_view value_{};

@@ -12,6 +12,10 @@
 // not fit; JSON has no NaN or Infinity, so neither does this), a value finer than 1 ns (offset:
 // its last non-zero digit), and a value outside what int64 nanoseconds hold (about 1677-09-21 to
 // 2262-04-11; offset 0).
+//
+// The inverses: format_epoch_seconds writes the number the encoder sends (the shortest exact
+// decimal: integer seconds, then a fraction only when there are nanoseconds, its trailing zeros
+// removed), and format_iso8601 the UTC date-time people read (RFC 3339 §5.6 with "Z").
 #pragma once
 
 #include <chrono>
@@ -21,6 +25,7 @@
 
 #include <sgwchap/error.hpp>
 #include <sgwchap/profile.hpp>
+#include <sgwchap/static_string.hpp>
 
 SGWCHAP_BEGIN_NAMESPACE
 
@@ -112,6 +117,86 @@ namespace detail {
   const std::int64_t ns =
       negative ? -static_cast<std::int64_t>(magnitude - 1) - 1 : static_cast<std::int64_t>(magnitude);
   return timestamp{std::chrono::nanoseconds{ns}};
+}
+
+/// The text of a timestamp as epoch seconds; the longest is "-9223372036.854775808" (21 bytes).
+using epoch_seconds_text = static_string<24>;
+
+namespace detail {
+/// Appends the decimal digits of `v`, at least `min_digits` of them (zero-padded).
+template <std::size_t N>
+constexpr void append_digits(static_string<N>& out, std::uint64_t v, std::size_t min_digits = 1) noexcept {
+  char digits[20]{};
+  std::size_t n = 0;
+  do {
+    digits[n++] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v != 0);
+  while (n < min_digits) digits[n++] = '0';
+  while (n > 0) (void)out.append(std::string_view(&digits[--n], 1));  // fits: the callers size `out`
+}
+
+/// Appends "." and the nanoseconds `ns` (1..999'999'999) as 9 digits without their trailing zeros.
+template <std::size_t N>
+constexpr void append_fraction(static_string<N>& out, std::uint64_t ns) noexcept {
+  std::size_t digits = 9;
+  while (ns % 10 == 0) {
+    ns /= 10;
+    --digits;
+  }
+  (void)out.append(".");
+  append_digits(out, ns, digits);
+}
+}  // namespace detail
+
+/// `t` as a JSON number of epoch seconds, exact (SMITHY-JSON timestamps): "-"?, the integer
+/// seconds, then, when the nanoseconds are not 0, "." and the fraction without trailing zeros:
+/// 1583443386.123 s -> "1583443386.123", -1.5 s -> "-1.5", the epoch -> "0". No exponent.
+/// parse_epoch_seconds reads it back to the same nanosecond. No allocation.
+[[nodiscard]] constexpr epoch_seconds_text format_epoch_seconds(timestamp t) noexcept {
+  epoch_seconds_text out;
+  const std::int64_t ns = t.time_since_epoch().count();
+  // |ns| as unsigned: exact for int64's minimum too.
+  const std::uint64_t magnitude = ns < 0 ? 0 - static_cast<std::uint64_t>(ns) : static_cast<std::uint64_t>(ns);
+  if (ns < 0) (void)out.append("-");
+  detail::append_digits(out, magnitude / 1'000'000'000U);
+  if (const std::uint64_t fraction = magnitude % 1'000'000'000U; fraction != 0) detail::append_fraction(out, fraction);
+  return out;
+}
+
+/// The text of a timestamp as an ISO 8601 UTC date-time: "2020-03-05T21:23:06.123Z" (27 bytes
+/// at most: every timestamp has a 4-digit year).
+using iso8601_text = static_string<32>;
+
+/// `t` as RFC 3339 §5.6 `date-time` in UTC (an ISO 8601 profile): "YYYY-MM-DDTHH:MM:SS", then,
+/// when the nanoseconds are not 0, "." and the fraction without trailing zeros, then "Z":
+/// "2020-03-05T21:23:06.123Z", "1969-12-31T23:59:58.5Z", "1970-01-01T00:00:00Z". Exact (no
+/// rounding). No allocation.
+[[nodiscard]] constexpr iso8601_text format_iso8601(timestamp t) noexcept {
+  // Split into days and the nanoseconds of the day by hand: std::chrono::floor<days> of int64's
+  // minimum, converted back to nanoseconds, would overflow.
+  constexpr std::int64_t ns_per_day = 86'400'000'000'000;
+  const std::int64_t ns = t.time_since_epoch().count();
+  const std::int64_t rest = ns % ns_per_day;  // in (-ns_per_day, ns_per_day): no overflow
+  const std::int64_t day_count = ns / ns_per_day - (rest < 0 ? 1 : 0);
+  const std::uint64_t in_day = static_cast<std::uint64_t>(rest < 0 ? rest + ns_per_day : rest);
+  const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{day_count}}};
+  const std::uint64_t second = in_day / 1'000'000'000U;
+  iso8601_text out;
+  detail::append_digits(out, static_cast<std::uint64_t>(static_cast<int>(ymd.year())), 4);  // 1677 .. 2262
+  (void)out.append("-");
+  detail::append_digits(out, static_cast<unsigned>(ymd.month()), 2);
+  (void)out.append("-");
+  detail::append_digits(out, static_cast<unsigned>(ymd.day()), 2);
+  (void)out.append("T");
+  detail::append_digits(out, second / 3600, 2);
+  (void)out.append(":");
+  detail::append_digits(out, second / 60 % 60, 2);
+  (void)out.append(":");
+  detail::append_digits(out, second % 60, 2);
+  if (const std::uint64_t fraction = in_day % 1'000'000'000U; fraction != 0) detail::append_fraction(out, fraction);
+  (void)out.append("Z");
+  return out;
 }
 
 SGWCHAP_END_NAMESPACE

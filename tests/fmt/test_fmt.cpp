@@ -2,7 +2,9 @@
 // escaping, and that no formatter ever prints a secret's bytes.
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -365,4 +367,79 @@ TEST_CASE("fmt: the plain values take the string spec, parsed by our own grammar
   sgwchap::static_string<8> s;
   REQUIRE(s.append("\xc3\xa9t\xc3\xa9"));
   REQUIRE(fmt::format("{:.2}|{:>4}", s, s) == "\xc3\xa9t| \xc3\xa9t\xc3\xa9");
+}
+
+TEST_CASE("fmt: the workflow requests and results, every member type") {
+  const std::string gw = "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B";
+  const std::string vol1 = gw + "/volume/vol-1122AABB";
+  const std::string vol2 = gw + "/volume/vol-3344CCDD";
+  const std::string dev = gw + "/device/AMZN_SGW-1FAD4876_TAPEDRIVE_00001";
+  const std::string target = gw + "/target/iqn.1997-05.com.amazon:myvolume";
+  const std::vector<std::string> vols{vol1, vol2};
+  const std::vector<std::string> devs{dev};
+  const auto list_volumes = sgwchap::list_volumes_request::from_strings(gw, std::string_view("m"), 10);
+  const auto stored = sgwchap::describe_stored_iscsi_volumes_request::from_strings(
+      sgwchap::text_list(std::span<const std::string>(vols)));
+  const auto vtl = sgwchap::describe_vtl_devices_request::from_strings(
+      gw, sgwchap::text_list(std::span<const std::string>(devs)), std::nullopt, 5);
+  const auto vtl_empty = sgwchap::describe_vtl_devices_request::from_strings(gw, sgwchap::text_list{});
+  REQUIRE(list_volumes.has_value());
+  REQUIRE(stored.has_value());
+  REQUIRE(vtl.has_value());
+  REQUIRE(vtl_empty.has_value());
+  const sgwchap::unchecked_describe_cached_iscsi_volumes_request unchecked{
+      std::vector<std::string>{"a\"b", "\x1b", ""}};
+  const sgwchap::unchecked_list_volumes_request unchecked_limit{std::nullopt, std::nullopt, -2147483648};
+
+  sgwchap::describe_stored_iscsi_volumes_result result{std::vector<sgwchap::stored_iscsi_volume>(2)};
+  auto& v = (*result.stored_iscsi_volumes)[0];
+  v.volume_arn = vol1;
+  v.volume_size_in_bytes = 9223372036854775807;
+  v.volume_progress = 0.1;
+  v.preserved_existing_data = true;
+  v.volume_iscsi_attributes = sgwchap::volume_iscsi_attributes{target, "10.0.0.1", 3260, 0, false};
+  v.created_date = sgwchap::timestamp{std::chrono::nanoseconds{1'583'443'386'123'000'000}};
+  v.volume_used_in_bytes = -9223372036854775807 - 1;
+  auto& w = (*result.stored_iscsi_volumes)[1];
+  w.volume_progress = 1e300;
+  w.created_date = sgwchap::timestamp{std::chrono::nanoseconds{-1'500'000'000}};
+  w.volume_iscsi_attributes.emplace();
+  sgwchap::describe_vtl_devices_result vtl_result{gw, std::vector<sgwchap::vtl_device>(1), "next\n"};
+  (*vtl_result.vtl_devices)[0].vtl_device_arn = dev;
+  (*vtl_result.vtl_devices)[0].device_iscsi_attributes =
+      sgwchap::device_iscsi_attributes{std::nullopt, std::nullopt, std::nullopt, true};
+  sgwchap::describe_cached_iscsi_volumes_result cached{std::vector<sgwchap::cached_iscsi_volume>(1)};
+  (*cached.cached_iscsi_volumes)[0].volume_progress = 100.0;
+  (*cached.cached_iscsi_volumes)[0].created_date = sgwchap::timestamp{};
+
+  const auto quoted = [](const std::string& s) { return "\"" + s + "\""; };
+  const std::vector<row> rows = {
+      {"ListVolumes", fmt::format("{}", *list_volumes),
+       "ListVolumesInput{GatewayARN: " + quoted(gw) + ", Marker: \"m\", Limit: 10}"},
+      {"DescribeStorediSCSIVolumes", fmt::format("{}", *stored),
+       "DescribeStorediSCSIVolumesInput{VolumeARNs: [" + quoted(vol1) + ", " + quoted(vol2) + "]}"},
+      {"DescribeVTLDevices", fmt::format("{}", *vtl),
+       "DescribeVTLDevicesInput{GatewayARN: " + quoted(gw) + ", VTLDeviceARNs: [" + quoted(dev) + "], Limit: 5}"},
+      {"DescribeVTLDevices, empty list", fmt::format("{}", *vtl_empty),
+       "DescribeVTLDevicesInput{GatewayARN: " + quoted(gw) + ", VTLDeviceARNs: []}"},
+      {"unchecked list, escaped elements", fmt::format("{}", unchecked),
+       R"(DescribeCachediSCSIVolumesInput(unchecked){VolumeARNs: ["a\"b", "\x1b", ""]})"},
+      {"unchecked int32 min", fmt::format("{}", unchecked_limit), "ListVolumesInput(unchecked){Limit: -2147483648}"},
+      {"stored volumes, every type", fmt::format("{}", result),
+       "DescribeStorediSCSIVolumesOutput{StorediSCSIVolumes: [StorediSCSIVolume{VolumeARN: " + quoted(vol1) +
+           ", VolumeSizeInBytes: 9223372036854775807, VolumeProgress: 0.1, PreservedExistingData: true, "
+           "VolumeiSCSIAttributes: VolumeiSCSIAttributes{TargetARN: " +
+           quoted(target) +
+           ", NetworkInterfaceId: \"10.0.0.1\", NetworkInterfacePort: 3260, LunNumber: 0, ChapEnabled: false}, "
+           "CreatedDate: 2020-03-05T21:23:06.123Z, VolumeUsedInBytes: -9223372036854775808}, "
+           "StorediSCSIVolume{VolumeProgress: 1e+300, VolumeiSCSIAttributes: VolumeiSCSIAttributes{}, "
+           "CreatedDate: 1969-12-31T23:59:58.5Z}]}"},
+      {"VTL devices, nested", fmt::format("{}", vtl_result),
+       "DescribeVTLDevicesOutput{GatewayARN: " + quoted(gw) + ", VTLDevices: [VTLDevice{VTLDeviceARN: " + quoted(dev) +
+           ", DeviceiSCSIAttributes: DeviceiSCSIAttributes{ChapEnabled: true}}], Marker: \"next\\n\"}"},
+      {"cached volumes, whole numbers", fmt::format("{}", cached),
+       "DescribeCachediSCSIVolumesOutput{CachediSCSIVolumes: [CachediSCSIVolume{VolumeProgress: 100, "
+       "CreatedDate: 1970-01-01T00:00:00Z}]}"},
+  };
+  require_rows(rows);
 }

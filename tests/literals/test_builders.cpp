@@ -397,3 +397,369 @@ TEST_CASE("builders: secrets checked only under aws_model, or not at all, are re
   CHECK_FALSE(carried.secret_to_authenticate_initiator().is_checked());
   CHECK(carried.secret_to_authenticate_initiator().size() == 13);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The workflow operations: ListVolumes, DescribeStorediSCSIVolumes, DescribeCachediSCSIVolumes,
+// DescribeVTLDevices (APIREF-Volumes, APIREF-VTL).
+
+namespace {
+
+using sgwchap::describe_cached_iscsi_volumes_builder;
+using sgwchap::describe_stored_iscsi_volumes_builder;
+using sgwchap::describe_vtl_devices_builder;
+using sgwchap::list_volumes_builder;
+using sgwchap::page_limit;
+using sgwchap::strict_describe_cached_iscsi_volumes_builder;
+using sgwchap::strict_describe_stored_iscsi_volumes_builder;
+using sgwchap::strict_describe_vtl_devices_builder;
+using sgwchap::strict_list_volumes_builder;
+using sgwchap::volume_arn_view;
+using sgwchap::vtl_device_arn_view;
+using list_request = sgwchap::list_volumes_request;
+using stored_request = sgwchap::describe_stored_iscsi_volumes_request;
+using cached_request = sgwchap::describe_cached_iscsi_volumes_request;
+using vtl_request = sgwchap::describe_vtl_devices_request;
+
+#define GW "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B"
+#define OTHER_GW "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456C"
+constexpr auto gateway = GW ""_gateway_arn;
+constexpr auto vol1 = GW "/volume/vol-1122AABB"_volume_arn;
+constexpr auto vol2 = GW "/volume/vol-3344CCDD"_volume_arn;
+constexpr auto vol_other = OTHER_GW "/volume/vol-1122AABB"_volume_arn;
+constexpr auto dev1 = GW "/device/AMZN_SGW-12A3456B_TAPEDRIVE_00001"_vtl_device_arn;
+constexpr auto dev2 = GW "/device/AMZN_SGW-12A3456B_MEDIACHANGER_00001"_vtl_device_arn;
+constexpr auto dev_other = OTHER_GW "/device/AMZN_SGW-12A3456C_TAPEDRIVE_00001"_vtl_device_arn;
+// Accepted by aws_model only: lower-case hex in the volume id (strict: bad_volume_id at byte 82),
+// in the gateway id (strict: lowercase_gateway_id at byte 60).
+constexpr std::string_view weak_volume = GW "/volume/vol-1122aabb";
+constexpr std::string_view weak_gateway = "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12a3456b";
+#undef GW
+#undef OTHER_GW
+
+// Required members: ListVolumes' GatewayARN (optional in MODEL, required by the request) too.
+static_assert(!list_volumes_builder::is_complete);
+static_assert(strict_list_volumes_builder::required_profile == profile::strict);
+using list_marker_limit =
+    decltype(list_volumes_builder{}.marker(std::declval<sgwchap::marker_view>()).limit(page_limit(10)));
+static_assert(!list_marker_limit::is_complete);
+using list_complete = decltype(std::declval<list_marker_limit>().gateway_arn(gateway));
+static_assert(list_complete::is_complete && !list_complete::build_returns_result);
+static_assert(std::is_same_v<decltype(std::declval<list_complete>().build()), list_request>);
+static_assert(std::is_same_v<decltype(list_volumes_builder{}.gateway_arn(gateway).build()), list_request>);
+static_assert(std::is_same_v<decltype(strict_list_volumes_builder{}.gateway_arn(gateway).build()),
+                             sgwchap::result<list_request>>);
+// A list's rules are a run-time check: a build with a list set returns a result.
+static_assert(!describe_stored_iscsi_volumes_builder::is_complete);
+static_assert(std::is_same_v<decltype(describe_stored_iscsi_volumes_builder{}.volume_arns({vol1}).build()),
+                             sgwchap::result<stored_request>>);
+static_assert(std::is_same_v<decltype(strict_describe_cached_iscsi_volumes_builder{}.volume_arns({vol1}).build()),
+                             sgwchap::result<cached_request>>);
+static_assert(std::is_same_v<decltype(describe_vtl_devices_builder{}.gateway_arn(gateway).build()), vtl_request>);
+static_assert(
+    std::is_same_v<decltype(describe_vtl_devices_builder{}.gateway_arn(gateway).vtl_device_arns({dev1}).build()),
+                   sgwchap::result<vtl_request>>);
+static_assert(!decltype(describe_vtl_devices_builder{}.vtl_device_arns({dev1}).limit(page_limit(5)))::is_complete);
+// A braced list is copied into the state (its size is part of the type); a literal-only state
+// is a literal type.
+constexpr auto stored_state = describe_stored_iscsi_volumes_builder{}.volume_arns({vol1, vol2});
+static_assert(decltype(stored_state)::is_complete);
+// Paging values: checked at compile time (page_limit) or at run time (parse_marker, make).
+static_assert(page_limit(1).value() == 1 && page_limit(2147483647).value() == 2147483647);
+static_assert(sgwchap::parse_marker("next-page").has_value());
+static_assert(!sgwchap::parse_marker("").has_value());
+
+/// The owning copies of a list of views.
+template <class Owning, class Views>
+std::vector<Owning> owning(const Views& views) {
+  std::vector<Owning> out;
+  for (const auto& v : views) out.emplace_back(v);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("builders: page_limit and parse_marker report check_limit's and check_marker's errors", "[builders]") {
+  struct limit_row {
+    std::int64_t value;
+    bool ok;
+    std::uint32_t bound;
+  };
+  const limit_row limits[] = {
+      {1, true, 0},  {100, true, 0}, {2147483647, true, 0},
+      {0, false, 1}, {-5, false, 1}, {2147483648, false, 2147483647},
+  };
+  for (const auto& r : limits) {
+    CAPTURE(r.value);
+    const auto made = page_limit::make(r.value);
+    REQUIRE(made.has_value() == r.ok);
+    if (r.ok) {
+      CHECK(made->value() == r.value);
+    } else {
+      CHECK(made.error() ==
+            sgwchap::detail::make_error(errc::number_out_of_range, field::limit, 0, profile::aws_model, r.bound));
+      CHECK(made.error() == sgwchap::check_limit(r.value).error());
+    }
+  }
+  struct marker_row {
+    std::string_view value;
+    bool ok;
+    errc code;
+    std::size_t offset;
+  };
+  const std::string long_marker(2001, 'm');
+  const marker_row markers[] = {
+      {"1", true, {}, 0},
+      {"opaque/marker+from==previous", true, {}, 0},
+      {std::string_view(long_marker).substr(0, 2000), true, {}, 0},
+      {"", false, errc::too_short, 0},
+      {long_marker, false, errc::too_long, 2000},
+      {"ab\xFF", false, errc::invalid_utf8, 2},
+  };
+  for (const auto& r : markers) {
+    CAPTURE(r.value.size());
+    const auto parsed = sgwchap::parse_marker(r.value);
+    REQUIRE(parsed.has_value() == r.ok);
+    if (r.ok) {
+      CHECK(parsed->value() == r.value);
+    } else {
+      CHECK(parsed.error().code == r.code);
+      CHECK(parsed.error().which == field::marker);
+      CHECK(parsed.error().offset == r.offset);
+      CHECK(parsed.error() == sgwchap::check_marker(r.value).error());
+    }
+  }
+}
+
+TEST_CASE("builders: ListVolumes equals from_strings, with and without paging", "[builders]") {
+  struct row {
+    std::optional<std::string_view> marker;
+    std::optional<std::int64_t> limit;
+  };
+  const row rows[] = {{std::nullopt, std::nullopt}, {"page-2", std::nullopt}, {std::nullopt, 25}, {"page-3", 1}};
+  for (const auto& r : rows) {
+    CAPTURE(r.marker.has_value(), r.limit.has_value());
+    const auto expected = list_request::from_strings(gateway.value(), r.marker, r.limit);
+    REQUIRE(expected.has_value());
+    const auto with_paging = [&](auto builder) {
+      // Each combination of set members is its own state type: set them by hand.
+      if (r.marker && r.limit) {
+        return sgwchap::result<list_request>(
+            std::move(builder).marker(*sgwchap::parse_marker(*r.marker)).limit(*page_limit::make(*r.limit)).build());
+      }
+      if (r.marker)
+        return sgwchap::result<list_request>(std::move(builder).marker(*sgwchap::parse_marker(*r.marker)).build());
+      if (r.limit) return sgwchap::result<list_request>(std::move(builder).limit(*page_limit::make(*r.limit)).build());
+      return sgwchap::result<list_request>(std::move(builder).build());
+    };
+    const auto built = with_paging(list_volumes_builder{}.gateway_arn(gateway));
+    REQUIRE(built.has_value());
+    CHECK(*built == *expected);
+    CHECK(built->checked_profile() == profile::strict);
+    // The strict builder, and an owning GatewayARN, build the same request.
+    const auto strict = with_paging(strict_list_volumes_builder{}.gateway_arn(sgwchap::gateway_arn(gateway)));
+    REQUIRE(strict.has_value());
+    CHECK(*strict == *expected);
+  }
+  const list_request paged = list_volumes_builder{}.limit(page_limit(10)).gateway_arn(gateway).build();
+  REQUIRE(paged.limit().has_value());
+  CHECK(*paged.limit() == 10);
+  CHECK_FALSE(paged.marker().has_value());
+}
+
+TEST_CASE("builders: ListVolumes keeps or refuses a GatewayARN that passed only aws_model", "[builders]") {
+  const auto weak = sgwchap::parse_gateway_arn(weak_gateway, profile::aws_model);
+  REQUIRE(weak.has_value());
+  const list_request kept = list_volumes_builder{}.gateway_arn(*weak).build();
+  const auto expected = list_request::from_strings(weak_gateway, std::nullopt, std::nullopt, profile::aws_model);
+  REQUIRE(expected.has_value());
+  CHECK(kept == *expected);
+  CHECK(kept.checked_profile() == profile::aws_model);
+
+  const auto strict_error = sgwchap::detail::make_error(errc::lowercase_gateway_id, field::gateway_arn, 60);
+  const auto from_strict = list_request::from_strings(weak_gateway);
+  REQUIRE_FALSE(from_strict.has_value());
+  REQUIRE(from_strict.error().size() == 1);
+  CHECK(from_strict.error().front() == strict_error);
+  auto refused = strict_list_volumes_builder{}.gateway_arn(*weak).limit(page_limit(3)).build();
+  REQUIRE_FALSE(refused.has_value());
+  CHECK(refused.error() == strict_error);
+  auto owned = sgwchap::gateway_arn::parse(weak_gateway, profile::aws_model);
+  REQUIRE(owned.has_value());
+  auto refused_owned = strict_list_volumes_builder{}.gateway_arn(std::move(*owned)).build();
+  REQUIRE_FALSE(refused_owned.has_value());
+  CHECK(refused_owned.error() == strict_error);
+
+  // A weak value that does satisfy strict is held as strict.
+  const auto weak_good = sgwchap::parse_gateway_arn(gateway.value(), profile::aws_model);
+  REQUIRE(weak_good.has_value());
+  auto raised = strict_list_volumes_builder{}.gateway_arn(*weak_good).build();
+  REQUIRE(raised.has_value());
+  CHECK(raised->checked_profile() == profile::strict);
+  CHECK(*raised == *list_request::from_strings(gateway.value()));
+}
+
+TEST_CASE("builders: DescribeStorediSCSIVolumes / DescribeCachediSCSIVolumes check the list as from_strings does",
+          "[builders]") {
+  // Rows: a list of views (each parsed under its profile), and the outcome of the default and the
+  // strict build; an error is what from_strings reports for the same list under that profile.
+  struct element {
+    std::string_view text;
+    profile p;
+  };
+  struct row {
+    std::vector<element> list;
+    std::optional<sgwchap::error> default_error;
+    std::optional<sgwchap::error> strict_error;
+  };
+  const auto mixed = [](std::size_t index) {
+    return sgwchap::detail::make_error(errc::mixed_gateways, field::volume_arns, 65, profile::strict, 0,
+                                       sgwchap::length_unit::bytes, static_cast<std::uint32_t>(index));
+  };
+  auto bad_volume_id = sgwchap::detail::make_error(errc::bad_volume_id, field::volume_arn, 82);
+  bad_volume_id.detail = 1;  // the element's index
+  const auto empty = sgwchap::detail::make_error(errc::empty_list, field::volume_arns, 0);
+  const row rows[] = {
+      {{{vol1.value(), profile::strict}}, std::nullopt, std::nullopt},
+      {{{vol1.value(), profile::strict}, {vol2.value(), profile::strict}}, std::nullopt, std::nullopt},
+      // All strict: the strict list rules hold for the default build too (checked_profile stays true).
+      {{{vol1.value(), profile::strict}, {vol_other.value(), profile::strict}}, mixed(1), mixed(1)},
+      {{}, empty, empty},
+      // A weak element: the default build checks the list under aws_model (no list rules) and
+      // keeps it; the strict build re-checks it under strict.
+      {{{vol1.value(), profile::strict}, {weak_volume, profile::aws_model}}, std::nullopt, bad_volume_id},
+      {{{vol1.value(), profile::aws_model}, {vol_other.value(), profile::strict}}, std::nullopt, mixed(1)},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r.list.size());
+    std::vector<volume_arn_view> views;
+    std::vector<std::string_view> texts;
+    profile weakest_element = profile::strict;
+    for (const auto& e : r.list) {
+      const auto v = sgwchap::parse_volume_arn(e.text, e.p);
+      REQUIRE(v.has_value());
+      views.push_back(*v);
+      texts.push_back(e.text);
+      weakest_element = weakest(weakest_element, e.p);
+    }
+    const sgwchap::text_list list{std::span<const std::string_view>(texts)};
+
+    // The default build: a std::vector lvalue of views (referred to), and the owning copies.
+    const auto expected_default = stored_request::from_strings(list, weakest_element);
+    auto by_views = describe_stored_iscsi_volumes_builder{}.volume_arns(views).build();
+    auto by_owning = describe_stored_iscsi_volumes_builder{}.volume_arns(owning<sgwchap::volume_arn>(views)).build();
+    if (r.default_error) {
+      REQUIRE_FALSE(by_views.has_value());
+      CHECK(by_views.error() == *r.default_error);
+      REQUIRE_FALSE(by_owning.has_value());
+      CHECK(by_owning.error() == *r.default_error);
+      REQUIRE_FALSE(expected_default.has_value());
+      CHECK(expected_default.error().front() == *r.default_error);
+    } else {
+      REQUIRE(by_views.has_value());
+      REQUIRE(by_owning.has_value());
+      // Each element keeps its own profile.
+      for (std::size_t i = 0; i < views.size(); ++i) {
+        CHECK(by_views->volume_arns()[i].checked_profile() == views[i].checked_profile());
+      }
+      CHECK(*by_views == *by_owning);
+      if (weakest_element == profile::strict) {
+        REQUIRE(expected_default.has_value());
+        CHECK(*by_views == *expected_default);
+      }
+    }
+
+    // The strict build (the cached builder: the same input).
+    const auto expected_strict = cached_request::from_strings(list, profile::strict);
+    auto strict =
+        strict_describe_cached_iscsi_volumes_builder{}.volume_arns(std::span<const volume_arn_view>(views)).build();
+    if (r.strict_error) {
+      REQUIRE_FALSE(strict.has_value());
+      CHECK(strict.error() == *r.strict_error);
+      REQUIRE_FALSE(expected_strict.has_value());
+      CHECK(expected_strict.error().front() == *r.strict_error);
+    } else {
+      REQUIRE(strict.has_value());
+      REQUIRE(expected_strict.has_value());
+      CHECK(*strict == *expected_strict);
+      CHECK(strict->checked_profile() == profile::strict);
+    }
+  }
+}
+
+TEST_CASE("builders: a braced list of literals, a std::array and owning ARNs build the same request", "[builders]") {
+  const std::string_view texts[] = {vol1.value(), vol2.value()};
+  const auto expected = stored_request::from_strings(std::span<const std::string_view>(texts));
+  REQUIRE(expected.has_value());
+  auto braced = describe_stored_iscsi_volumes_builder{}.volume_arns({vol1, vol2}).build();
+  const std::array<volume_arn_view, 2> array{vol1, vol2};
+  auto from_array = strict_describe_stored_iscsi_volumes_builder{}.volume_arns(array).build();
+  auto from_owning =
+      describe_stored_iscsi_volumes_builder{}.volume_arns(owning<sgwchap::volume_arn>(std::array{vol1, vol2})).build();
+  // The copied state outlives the braced list it was set from.
+  auto from_state = stored_state.build();
+  for (const auto* built : {&braced, &from_array, &from_owning, &from_state}) {
+    REQUIRE(built->has_value());
+    CHECK(**built == *expected);
+  }
+  // A strict build re-checks owning elements that passed only aws_model, and holds them as strict.
+  auto weak_owned = sgwchap::volume_arn::parse(vol1.value(), profile::aws_model);
+  REQUIRE(weak_owned.has_value());
+  std::vector<sgwchap::volume_arn> weak_list;
+  weak_list.push_back(std::move(*weak_owned));
+  auto raised = strict_describe_cached_iscsi_volumes_builder{}.volume_arns(std::move(weak_list)).build();
+  REQUIRE(raised.has_value());
+  CHECK(raised->checked_profile() == profile::strict);
+  CHECK(raised->volume_arns()[0].str() == vol1.value());
+}
+
+TEST_CASE("builders: DescribeVTLDevices checks its devices against its gateway as from_strings does", "[builders]") {
+  struct row {
+    std::vector<vtl_device_arn_view> devices;  // empty: VTLDeviceARNs unset
+    bool set;
+    std::optional<sgwchap::error> error;  // default and strict alike (every input strict)
+  };
+  const auto mixed = sgwchap::detail::make_error(errc::mixed_gateways, field::vtl_device_arns, 65, profile::strict, 0,
+                                                 sgwchap::length_unit::bytes, 1);
+  const row rows[] = {
+      {{}, false, std::nullopt},
+      {{}, true, std::nullopt},  // an empty list: every device (APIREF-VTL)
+      {{dev1, dev2}, true, std::nullopt},
+      {{dev1, dev_other}, true, mixed},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r.devices.size(), r.set);
+    std::vector<std::string_view> texts;
+    for (const auto& d : r.devices) texts.push_back(d.value());
+    const std::optional<sgwchap::text_list> list =
+        r.set ? std::optional<sgwchap::text_list>(std::span<const std::string_view>(texts)) : std::nullopt;
+    const auto expected = vtl_request::from_strings(gateway.value(), list, "m", 7);
+    const auto build = [&](auto builder) -> sgwchap::result<vtl_request> {
+      auto paged = std::move(builder).gateway_arn(gateway).marker(*sgwchap::parse_marker("m")).limit(page_limit(7));
+      if (!r.set) return std::move(paged).build();
+      return std::move(paged).vtl_device_arns(r.devices).build();
+    };
+    for (auto built : {build(describe_vtl_devices_builder{}), build(strict_describe_vtl_devices_builder{})}) {
+      if (r.error) {
+        REQUIRE_FALSE(built.has_value());
+        CHECK(built.error() == *r.error);
+        REQUIRE_FALSE(expected.has_value());
+        CHECK(expected.error().front() == *r.error);
+      } else {
+        REQUIRE(built.has_value());
+        REQUIRE(expected.has_value());
+        CHECK(*built == *expected);
+      }
+    }
+  }
+
+  // A gateway that passed only aws_model: the default build skips the gateway rule (as
+  // from_strings under aws_model does); the strict build refuses the gateway first.
+  const auto weak = sgwchap::parse_gateway_arn(weak_gateway, profile::aws_model);
+  REQUIRE(weak.has_value());
+  auto kept = describe_vtl_devices_builder{}.gateway_arn(*weak).vtl_device_arns({dev_other}).build();
+  REQUIRE(kept.has_value());
+  CHECK(kept->checked_profile() == profile::aws_model);
+  auto refused = strict_describe_vtl_devices_builder{}.vtl_device_arns({dev1}).gateway_arn(*weak).build();
+  REQUIRE_FALSE(refused.has_value());
+  CHECK(refused.error() == sgwchap::detail::make_error(errc::lowercase_gateway_id, field::gateway_arn, 60));
+}

@@ -11,5 +11,12 @@ inline constexpr std::string_view doc_arn =
 inline constexpr std::string_view doc_initiator = "iqn.1991-05.com.microsoft:computername.domain.example.com";
 inline constexpr std::string_view doc_initiator_secret = "111111111111";
 inline constexpr std::string_view doc_target_secret = "222222222222";
+// APIREF-Volumes and APIREF-VTL's examples.
+inline constexpr std::string_view doc_gateway_arn =
+    "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B";
+inline constexpr std::string_view doc_volume_arn =
+    "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/volume/vol-1122AABB";
+inline constexpr std::string_view doc_vtl_device_arn =
+    "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/device/AMZN_SGW-1FAD4876_TAPEDRIVE_00001";
 
 }  // namespace sgwchap_test

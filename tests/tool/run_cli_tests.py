@@ -715,6 +715,226 @@ def cases():
     c.append(Case(X, "7 decode the documented response", dr + ["UpdateChapCredentials", "--format", "json"], 0,
                   stdin=documented_response, json={"valid": True, "result.TargetARN": ARN,
                                                    "result.InitiatorName": NAME, "warnings": []}))
+    c += workflow_cases()
+    return c
+
+
+def workflow_cases():
+    """ListVolumes, DescribeStorediSCSIVolumes, DescribeCachediSCSIVolumes, DescribeVTLDevices
+    (MODEL-EXAMPLES: the AWS model's examples are the bodies) and `sgwchap targets`."""
+    c = []
+    W = "workflow"
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "botocore",
+                           "storagegateway-2013-06-30.examples-1.json")) as f:
+        examples = {op: e[0] for op, e in json.load(f)["examples"].items()}
+    out_of = lambda op: json.dumps(examples[op]["output"]).encode()
+    GW = "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B"
+    VOL = GW + "/volume/vol-1122AABB"
+    TGT = GW + "/target/iqn.1997-05.com.amazon:myvolume"
+    GW9 = "arn:aws:storagegateway:us-east-1:999999999999:gateway/sgw-12A3456B"
+
+    def http(op, body):
+        return (b"POST /\nHost: storagegateway.us-east-1.amazonaws.com\nContent-Type: application/x-amz-json-1.1\n"
+                b"X-Amz-Target: StorageGateway_20130630.%s\nContent-Length: %d\n\n%s\n" % (op.encode(), len(body), body))
+
+    # -- encode: the options come from each input table; exact bodies
+    lv = ('{"GatewayARN":"%s","Limit":2}' % GW).encode()
+    c.append(Case(W, "encode ListVolumes", ["encode", "ListVolumes", "--gateway-arn", GW, "--limit", "2"], 0,
+                  stdout_exact=http("ListVolumes", lv)))
+    c.append(Case(W, "encode ListVolumes, the model's example input", ["encode", "list-volumes", "--gateway-arn", GW,
+                                                                       "--limit", "2", "--marker", "1",
+                                                                       "--body-only"], 0,
+                  stdout_exact=('{"GatewayARN":"%s","Marker":"1","Limit":2}' % GW).encode()))
+    c.append(Case(W, "encode DescribeStorediSCSIVolumes", ["encode", "DescribeStorediSCSIVolumes", "--volume-arns",
+                                                           VOL], 0,
+                  stdout_exact=http("DescribeStorediSCSIVolumes", ('{"VolumeARNs":["%s"]}' % VOL).encode())))
+    vol2 = GW + "/volume/vol-3344CCDD"
+    c.append(Case(W, "encode a list: several values, repeated", ["encode", "DescribeCachediSCSIVolumes",
+                                                                 "--volume-arns", VOL, vol2, "--volume-arns", VOL,
+                                                                 "--body-only"], 0,
+                  stdout_exact=('{"VolumeARNs":["%s","%s","%s"]}' % (VOL, vol2, VOL)).encode()))
+    c.append(Case(W, "encode DescribeCachediSCSIVolumes json", ["encode", "DescribeCachediSCSIVolumes",
+                                                                "--volume-arns", VOL, "--format", "json"], 0,
+                  json={"headers.Host": "storagegateway.us-east-1.amazonaws.com",
+                        "headers.X-Amz-Target": "StorageGateway_20130630.DescribeCachediSCSIVolumes",
+                        "body": '{"VolumeARNs":["%s"]}' % VOL}))
+    dev = GW + "/device/AMZN_SGW-1FAD4876_TAPEDRIVE_00001"
+    vtl = ('{"GatewayARN":"%s","VTLDeviceARNs":["%s"],"Marker":"1","Limit":123}' % (GW, dev)).encode()
+    c.append(Case(W, "encode DescribeVTLDevices", ["encode", "describe-vtl-devices", "--gateway-arn", GW,
+                                                   "--vtl-device-arns", dev, "--marker", "1", "--limit", "123"], 0,
+                  stdout_exact=http("DescribeVTLDevices", vtl)))
+    c.append(Case(W, "encoded body validates", ["validate", "request", "--operation", "DescribeVTLDevices",
+                                                "--format", "json"], 0, stdin=vtl,
+                  json={"valid": True, "GatewayARN": GW, "VTLDeviceARNs": [dev], "Marker": "1", "Limit": 123}))
+    c.append(Case(W, "validate request text: numbers and lists", ["validate", "request", "--operation",
+                                                                  "DescribeVTLDevices"], 0, stdin=vtl,
+                  stdout_exact=("DescribeVTLDevices request: valid (strict profile)\n"
+                                "  GatewayARN     %s\n  VTLDeviceARNs  %s\n  Marker         1\n"
+                                "  Limit          123\n" % (GW, dev)).encode()))
+    # -- usage errors: one line, exit 2, naming the option
+    c.append(Case(W, "--limit not an integer", ["encode", "ListVolumes", "--gateway-arn", GW, "--limit", "ten"], 2,
+                  err=["--limit needs an integer, not \"ten\""]))
+    c.append(Case(W, "--limit 2.5", ["encode", "ListVolumes", "--gateway-arn", GW, "--limit", "2.5"], 2,
+                  err=["--limit needs an integer"]))
+    c.append(Case(W, "--limit beyond int64", ["encode", "DescribeVTLDevices", "--gateway-arn", GW, "--limit",
+                                              "9223372036854775808"], 2, err=["--limit", "out of range"]))
+    c.append(Case(W, "ListVolumes needs --gateway-arn", ["encode", "ListVolumes", "--limit", "2"], 2,
+                  err=["ListVolumes needs --gateway-arn"]))
+    c.append(Case(W, "DescribeStorediSCSIVolumes needs --volume-arns", ["encode", "DescribeStorediSCSIVolumes"], 2,
+                  err=["DescribeStorediSCSIVolumes needs --volume-arns"]))
+    c.append(Case(W, "a list option without a value", ["encode", "DescribeStorediSCSIVolumes", "--volume-arns"], 2,
+                  err=["--volume-arns"]))
+    c.append(Case(W, "an option of another operation", ["encode", "DescribeCachediSCSIVolumes", "--volume-arns", VOL,
+                                                        "--gateway-arn", GW], 2,
+                  err=["DescribeCachediSCSIVolumes takes no --gateway-arn"]))
+    # -- the members' own checks: exit 1, the element under the caret
+    c.append(Case(W, "--limit 0", ["encode", "ListVolumes", "--gateway-arn", GW, "--limit", "0", "--format", "json"],
+                  1, json={"problems.0.rule": "number_out_of_range", "problems.0.field": "Limit"}))
+    c.append(Case(W, "--limit past int32", ["encode", "ListVolumes", "--gateway-arn", GW, "--limit", "3000000000"], 1,
+                  stdout_exact=b"error: Limit: number out of the member's range (byte 0) [number_out_of_range]\n"
+                               b"    3000000000\n    ^\nListVolumes not encoded: 1 problem\n"))
+    bad_vol = VOL.replace("us-east-1", "cn-north-1")
+    c.append(Case(W, "a list element's error shows the element", ["encode", "DescribeStorediSCSIVolumes",
+                                                                   "--volume-arns", VOL, bad_vol], 1,
+                  out=["[region_not_in_partition]", "    " + bad_vol + "\n" + " " * (4 + 23) + "^\n"]))
+    other = VOL.replace("sgw-12A3456B", "sgw-99A3456B")
+    c.append(Case(W, "mixed gateways", ["encode", "DescribeStorediSCSIVolumes", "--volume-arns", VOL, other,
+                                        "--format", "json"], 1,
+                  json={"problems.0.rule": "mixed_gateways", "problems.0.field": "VolumeARNs"}))
+    c.append(Case(W, "validate request: a list element's pointer", ["validate", "request", "--operation",
+                                                                    "DescribeStorediSCSIVolumes", "--format",
+                                                                    "json"], 1,
+                  stdin=json.dumps({"VolumeARNs": [VOL, bad_vol]}).encode(),
+                  json={"problems.0.rule": "region_not_in_partition", "problems.0.pointer": "/VolumeARNs/1"}))
+    c.append(Case(W, "validate request: a number for a list", ["validate", "request", "--operation",
+                                                              "ListVolumes", "--format", "json"], 1,
+                  stdin=json.dumps({"GatewayARN": GW, "Limit": "2"}).encode(),
+                  json={"problems.0.rule": "wrong_type", "problems.0.hint": "expected a number"}))
+
+    # -- decode response: every kind printed
+    dr = ["decode", "response", "--operation"]
+    stored_text = (
+        "DescribeStorediSCSIVolumes response: 1 volume\n"
+        "  /StorediSCSIVolumes/0\n"
+        "    VolumeARN              %s\n"
+        "    VolumeId               vol-1122AABB\n"
+        "    VolumeStatus           BOOTSTRAPPING\n"
+        "    VolumeSizeInBytes      1099511627776\n"
+        "    VolumeProgress         23.7\n"
+        "    VolumeDiskId           pci-0000:03:00.0-scsi-0:0:0:0\n"
+        "    PreservedExistingData  false\n"
+        "    VolumeiSCSIAttributes\n"
+        "      TargetARN             %s\n"
+        "      NetworkInterfaceId    10.243.43.207\n"
+        "      NetworkInterfacePort  3260\n"
+        "      ChapEnabled           true\n" % (VOL, TGT)).encode()
+    c.append(Case(W, "decode DescribeStorediSCSIVolumes", dr + ["DescribeStorediSCSIVolumes"], 0,
+                  stdin=out_of("DescribeStorediSCSIVolumes"), stdout_exact=stored_text))
+    c.append(Case(W, "decode DescribeStorediSCSIVolumes json", dr + ["DescribeStorediSCSIVolumes", "--format",
+                                                                     "json"], 0,
+                  stdin=out_of("DescribeStorediSCSIVolumes"),
+                  json={"result": examples["DescribeStorediSCSIVolumes"]["output"], "warnings": []}))
+    c.append(Case(W, "decode DescribeCachediSCSIVolumes json", dr + ["describe-cached-iscsi-volumes", "--format",
+                                                                     "json"], 0,
+                  stdin=out_of("DescribeCachediSCSIVolumes"),
+                  json={"result": examples["DescribeCachediSCSIVolumes"]["output"], "warnings": []}))
+    c.append(Case(W, "decode DescribeCachediSCSIVolumes", dr + ["DescribeCachediSCSIVolumes"], 0,
+                  stdin=out_of("DescribeCachediSCSIVolumes"),
+                  out=["    VolumeType         CACHED iSCSI\n", "      LunNumber             1\n"]))
+    c.append(Case(W, "decode ListVolumes", dr + ["ListVolumes"], 0, stdin=out_of("ListVolumes"),
+                  out=["ListVolumes response: 2 volumes\n  /VolumeInfos/0\n",
+                       "    VolumeSizeInBytes  107374182400\n",
+                       "  GatewayARN  %s\n  Marker      1\n" % GW]))
+    c.append(Case(W, "decode ListVolumes json", dr + ["ListVolumes", "--format", "json"], 0,
+                  stdin=out_of("ListVolumes"), json={"result": examples["ListVolumes"]["output"]}))
+    c.append(Case(W, "decode DescribeVTLDevices", dr + ["DescribeVTLDevices"], 0,
+                  stdin=out_of("DescribeVTLDevices"),
+                  out=["DescribeVTLDevices response: 3 devices\n  /VTLDevices/0\n",
+                       "    DeviceiSCSIAttributes\n      TargetARN             %s/target/iqn.1997-05.com.amazon:"
+                       "sgw-1fad4876-mediachanger\n" % GW9, "      ChapEnabled           false\n"]))
+    c.append(Case(W, "decode DescribeVTLDevices json", dr + ["DescribeVTLDevices", "--format", "json"], 0,
+                  stdin=out_of("DescribeVTLDevices"), json={"result": examples["DescribeVTLDevices"]["output"]}))
+    # Timestamps: ISO 8601 UTC for people, the exact epoch seconds in JSON; a caret inside a structure.
+    stamped = (b'{"CachediSCSIVolumes":[{"CreatedDate":1583443386.123456789,"VolumeiSCSIAttributes":'
+               b'{"TargetARN":"' + TGT.replace("us-east-1", "cn-north-1").encode() + b'"}}]}')
+    c.append(Case(W, "decode a timestamp and a warning inside a structure", dr + ["DescribeCachediSCSIVolumes"], 0,
+                  stdin=stamped,
+                  out=["    CreatedDate  2020-03-05T21:23:06.123456789Z\n",
+                       "warning: TargetARN: region does not belong to the partition",
+                       "    at /CachediSCSIVolumes/0/VolumeiSCSIAttributes/TargetARN\n    " +
+                       TGT.replace("us-east-1", "cn-north-1") + "\n" + " " * (4 + 23) + "^\n"]))
+    c.append(Case(W, "decode a timestamp json", dr + ["DescribeCachediSCSIVolumes", "--format", "json"], 0,
+                  stdin=stamped, out=['"CreatedDate":1583443386.123456789'],
+                  json={"warnings.0.pointer": "/CachediSCSIVolumes/0/VolumeiSCSIAttributes/TargetARN"}))
+    c.append(Case(W, "decode a string for a boolean", dr + ["DescribeVTLDevices", "--format", "json"], 1,
+                  stdin=b'{"VTLDevices":[{"DeviceiSCSIAttributes":{"ChapEnabled":"yes"}}]}',
+                  json={"problems.0.rule": "wrong_type", "problems.0.hint": "expected true or false",
+                        "problems.0.pointer": "/VTLDevices/0/DeviceiSCSIAttributes/ChapEnabled"}))
+
+    # -- targets
+    stored_targets = ("DescribeStorediSCSIVolumes response: 1 volume\n%s\n  TargetARN     %s\n"
+                      "  portal        10.243.43.207:3260\n  LUN           unknown\n  CHAP enabled  yes\n"
+                      % (VOL, TGT)).encode()
+    c.append(Case(W, "targets stored", ["targets", "{dir}/r.json"], 0, files={"r.json": out_of(
+        "DescribeStorediSCSIVolumes")}, stdout_exact=stored_targets))
+    c.append(Case(W, "targets stored json", ["targets", "--format", "json"], 0,
+                  stdin=out_of("DescribeStorediSCSIVolumes"),
+                  stdout_exact=('[{"arn":"%s","targetArn":"%s","portal":"10.243.43.207:3260","lun":null,'
+                                '"chapEnabled":true}]\n' % (VOL, TGT)).encode()))
+    c.append(Case(W, "targets cached", ["targets", "-"], 0, stdin=out_of("DescribeCachediSCSIVolumes"),
+                  stdout_exact=stored_targets.replace(b"Stored", b"Cached").replace(b"LUN           unknown",
+                                                                                     b"LUN           1")))
+    c.append(Case(W, "targets cached json", ["targets", "--format", "json"], 0,
+                  stdin=out_of("DescribeCachediSCSIVolumes"),
+                  stdout_exact=('[{"arn":"%s","targetArn":"%s","portal":"10.243.43.207:3260","lun":1,'
+                                '"chapEnabled":true}]\n' % (VOL, TGT)).encode()))
+    devices = [("MEDIACHANGER_00001", "mediachanger", "207"), ("TAPEDRIVE_00001", "tapedrive-01", "209"),
+               ("TAPEDRIVE_00002", "tapedrive-02", "209")]
+    vtl_text = "DescribeVTLDevices response: 3 devices\n" + "".join(
+        "%s/device/AMZN_SGW-1FAD4876_%s\n  TargetARN     %s/target/iqn.1997-05.com.amazon:sgw-1fad4876-%s\n"
+        "  portal        10.243.43.%s:3260\n  CHAP enabled  no\n" % (GW9, d, GW9, t, ip) for d, t, ip in devices)
+    c.append(Case(W, "targets vtl", ["targets"], 0, stdin=out_of("DescribeVTLDevices"),
+                  stdout_exact=vtl_text.encode()))
+    vtl_json = "[" + ",".join(
+        '{"arn":"%s/device/AMZN_SGW-1FAD4876_%s","targetArn":"%s/target/iqn.1997-05.com.amazon:sgw-1fad4876-%s",'
+        '"portal":"10.243.43.%s:3260","lun":null,"chapEnabled":false}' % (GW9, d, GW9, t, ip)
+        for d, t, ip in devices) + "]\n"
+    c.append(Case(W, "targets vtl json", ["targets", "--format", "json"], 0, stdin=out_of("DescribeVTLDevices"),
+                  stdout_exact=vtl_json.encode()))
+    c.append(Case(W, "targets: absent members, an IPv6 portal", ["targets"], 0,
+                  stdin=b'{"VTLDevices":[{"DeviceiSCSIAttributes":{"NetworkInterfaceId":"fe80::1",'
+                        b'"NetworkInterfacePort":3260}}]}',
+                  stdout_exact=b"DescribeVTLDevices response: 1 device\n(no VTLDeviceARN)\n  TargetARN     unknown\n"
+                               b"  portal        [fe80::1]:3260\n  CHAP enabled  unknown\n"))
+    c.append(Case(W, "targets: absent members json", ["targets", "--format", "json"], 0,
+                  stdin=b'{"StorediSCSIVolumes":[{}]}',
+                  stdout_exact=b'[{"arn":null,"targetArn":null,"portal":null,"lun":null,"chapEnabled":null}]\n'))
+    c.append(Case(W, "targets: another response", ["targets", "{dir}/lv.json"], 2,
+                  files={"lv.json": out_of("ListVolumes")},
+                  err=["has no StorediSCSIVolumes, CachediSCSIVolumes or VTLDevices member: it is not a "
+                       "DescribeStorediSCSIVolumes, DescribeCachediSCSIVolumes or DescribeVTLDevices response"]))
+    c.append(Case(W, "targets: --operation forces it", ["targets", "--operation", "DescribeVTLDevices"], 2,
+                  stdin=out_of("DescribeStorediSCSIVolumes"),
+                  err=["has no VTLDevices member: it is not a DescribeVTLDevices response"]))
+    c.append(Case(W, "targets: --operation of another kind", ["targets", "--operation", "ListVolumes"], 2,
+                  err=["not ListVolumes"]))
+    c.append(Case(W, "targets: two lists", ["targets"], 2, stdin=b'{"StorediSCSIVolumes":[],"VTLDevices":[]}',
+                  err=["give --operation"]))
+    c.append(Case(W, "targets: not JSON", ["targets"], 1, stdin=b"<html>502</html>",
+                  stdout_exact=b"error: body: malformed JSON (byte 0) [malformed_json]\nresponse: 1 problem\n"))
+    c.append(Case(W, "targets: a wrong type, as decode response prints it", ["targets", "--format", "json"], 1,
+                  stdin=b'{"CachediSCSIVolumes":{}}',
+                  json={"valid": False, "problems.0.rule": "wrong_type", "problems.0.pointer": "/CachediSCSIVolumes",
+                        "problems.0.hint": "expected an array"}))
+    c.append(Case(W, "targets: unreadable file", ["targets", "/nonexistent/r.json"], 2, err=["cannot read"]))
+    # call: --body-only is documented; with secrets in the body it needs --show-secrets (no server needed)
+    c.append(Case(W, "call --help documents --body-only", ["call", "--help"], 0, out=["--body-only"]))
+    c.append(Case(W, "call --body-only with secrets needs --show-secrets",
+                  ["call", "DescribeChapCredentials", "--target-arn", ARN, "--body-only"], 2,
+                  err=["--show-secrets"]))
+    c.append(Case(W, "call dry run of ListVolumes", ["call", "ListVolumes", "--gateway-arn", GW, "--dry-run"], 0,
+                  env={"AWS_ACCESS_KEY_ID": "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY": "x" * 40},
+                  out=["POST https://storagegateway.us-east-1.amazonaws.com/\n", '\n{"GatewayARN":"%s"}\n' % GW]))
     return c
 
 

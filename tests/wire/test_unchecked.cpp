@@ -3,9 +3,12 @@
 
 #include <array>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include <sgwchap/wire/encode.hpp>
 #include <sgwchap/wire/unchecked.hpp>
 
 #include "support/example.hpp"
@@ -52,4 +55,64 @@ TEST_CASE("to_unchecked copies every member, secrets included") {
   CHECK(u.secret_to_authenticate_initiator->reveal() == "111111111111");
   CHECK(u.secret_to_authenticate_target->reveal() == "222222222222");
   CHECK(*sgwchap::check_request(u) == *r);
+}
+
+namespace {
+const std::string gw = "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B";
+const std::string vol1 = gw + "/volume/vol-1122AABB";
+const std::string vol2 = gw + "/volume/vol-3344CCDD";
+const std::string dev1 = gw + "/device/AMZN_SGW-1FAD4876_TAPEDRIVE_00001";
+
+/// The checked request and its unchecked twin encode to the same bytes; checking the twin gives
+/// the request back.
+template <class Request>
+void require_same_body(const sgwchap::request_result<Request>& r, const std::string& expected) {
+  REQUIRE(r.has_value());
+  std::string checked;
+  sgwchap::encode_body(*r, checked);
+  CHECK(checked == expected);
+  const auto u = sgwchap::to_unchecked(*r);
+  std::string unchecked;
+  REQUIRE(sgwchap::encode_body(u, unchecked).has_value());
+  CHECK(unchecked == expected);
+  const auto back = sgwchap::check_request(u, r->checked_profile());
+  REQUIRE(back.has_value());
+  CHECK(*back == *r);
+}
+}  // namespace
+
+TEST_CASE("to_unchecked: the workflow requests encode as their checked twins, member for member") {
+  const std::vector<std::string> vols{vol1, vol2};
+  const std::vector<std::string> devs{dev1};
+  const std::vector<std::string> none;
+  const auto list = [](const std::vector<std::string>& v) {
+    return sgwchap::text_list(std::span<const std::string>(v));
+  };
+  const std::string q_gw = "\"" + gw + "\"";
+  {
+    INFO("ListVolumes");
+    require_same_body(sgwchap::list_volumes_request::from_strings(gw, std::string_view("m"), 7),
+                      R"({"GatewayARN":)" + q_gw + R"(,"Marker":"m","Limit":7})");
+  }
+  {
+    INFO("DescribeStorediSCSIVolumes");
+    require_same_body(sgwchap::describe_stored_iscsi_volumes_request::from_strings(list(vols)),
+                      R"({"VolumeARNs":[")" + vol1 + R"(",")" + vol2 + R"("]})");
+  }
+  {
+    INFO("DescribeCachediSCSIVolumes, empty (aws_model)");
+    require_same_body(
+        sgwchap::describe_cached_iscsi_volumes_request::from_strings(list(none), sgwchap::profile::aws_model),
+        R"({"VolumeARNs":[]})");
+  }
+  {
+    INFO("DescribeVTLDevices");
+    require_same_body(sgwchap::describe_vtl_devices_request::from_strings(gw, list(devs), std::nullopt, 1),
+                      R"({"GatewayARN":)" + q_gw + R"(,"VTLDeviceARNs":[")" + dev1 + R"("],"Limit":1})");
+  }
+  {
+    INFO("DescribeVTLDevices, empty list");
+    require_same_body(sgwchap::describe_vtl_devices_request::from_strings(gw, list(none)),
+                      R"({"GatewayARN":)" + q_gw + R"(,"VTLDeviceARNs":[]})");
+  }
 }

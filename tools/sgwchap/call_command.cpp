@@ -15,6 +15,8 @@
 #include <thread>
 #include <utility>
 
+#include <unistd.h>
+
 #include <curl/curl.h>
 #include <fmt/core.h>
 #include <CLI/CLI.hpp>
@@ -199,6 +201,9 @@ CLI::App* add_call_command(CLI::App& app, call_options& o, const std::string& op
   call->add_flag("--dry-run", o.dry_run,
                  "Print the signed request (signature, session token and secrets redacted) instead of sending it");
   call->add_flag("--show-secrets", o.show_secrets, "Print the secrets of the answer instead of [redacted]");
+  call->add_flag("--body-only", o.body_only,
+                 "Print only the response body, exact bytes, for a pipe (e.g. into 'sgwchap targets'); a service "
+                 "error goes to standard error (exit 1). A body that holds secrets needs --show-secrets too");
   return call;
 }
 
@@ -206,6 +211,14 @@ int call_service(const output& out, const call_options& o) {
   // First: the wiping allocators must be in place before libcurl or OpenSSL allocate.
   auto transport = curl_transport::make();
   if (!transport.has_value()) return usage_error(transport.error(), command);
+  // The raw body cannot be redacted: printing one that holds secrets must be asked for.
+  if (const auto op = sgwchap::parse_operation(o.request.operation);
+      o.body_only && !o.dry_run && !o.show_secrets && op.has_value() && output_holds_secrets(*op)) {
+    return usage_error(fmt::format("--body-only prints the {} response as received, secrets included: add "
+                                   "--show-secrets to print them",
+                                   sgwchap::operation_name(*op)),
+                       command);
+  }
 
   std::optional<endpoint> explicit_endpoint;
   if (!o.endpoint_url.empty()) {
@@ -291,7 +304,21 @@ int call_service(const output& out, const call_options& o) {
         const auto decoded = sgwchap::decode(c.op, answer->status, answer->headers, answer->body.view(), limits);
         const auto* error = decoded.has_value() ? std::get_if<sgwchap::service_error>(&*decoded) : nullptr;
         if (last || error == nullptr || !error->retryable()) {
-          return print_answer(out, c.op, decoded, o.show_secrets, attempt);
+          if (!o.body_only) return print_answer(out, c.op, decoded, o.show_secrets, attempt);
+          if (decoded.has_value() && error == nullptr) {
+            print_body(out, answer->body.view());
+            return exit_ok;
+          }
+          // Standard output is for the body alone: what came instead goes to standard error.
+          output to_stderr = out;
+          to_stderr.stream = stderr;
+          to_stderr.fd = STDERR_FILENO;
+          to_stderr.stdout_is_terminal = false;
+          to_stderr.colours =
+              want_colour(::isatty(STDERR_FILENO) == 1, std::getenv("NO_COLOR")) && out.format == output_format::text
+                  ? palette::colour()
+                  : palette::plain();
+          return print_answer(to_stderr, c.op, decoded, o.show_secrets, attempt);
         }
       }
       std::this_thread::sleep_for(backoff(attempt, rng));

@@ -29,6 +29,10 @@ struct call_options {
   std::optional<int> max_attempts;
   bool dry_run{false};
   bool show_secrets{false};
+  /// --body-only: a result's response body, exact bytes, on standard output (for a pipe:
+  /// `sgwchap call DescribeStorediSCSIVolumes ... --body-only | sgwchap targets`); a service
+  /// error or an answer that cannot be decoded is printed on standard error instead (exit 1).
+  bool body_only{false};
 };
 
 /// Adds the `call` subcommand and its own options (not the member options: main.cpp adds them

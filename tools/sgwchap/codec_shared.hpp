@@ -40,4 +40,14 @@ int print_answer(const output& out, sgwchap::operation op,
                  const tl::expected<sgwchap::response, sgwchap::decode_error>& answer, bool show_secrets,
                  unsigned attempts);
 
+/// Writes a body's exact bytes to standard output (encode --body-only, call --body-only),
+/// straight from the caller's buffer (output::write_secret: it may hold secrets). On a terminal
+/// a raw C1 control or bidirectional override is written as its JSON \uXXXX escape (the same
+/// JSON value) and a line feed ends it; a file or pipe gets the exact bytes.
+void print_body(const output& out, std::string_view body);
+
+/// True when a response of `op` may hold a secret: a sensitive member anywhere in its output
+/// table (DescribeChapCredentials' CHAP secrets).
+[[nodiscard]] bool output_holds_secrets(sgwchap::operation op);
+
 }  // namespace sgwchap_tool

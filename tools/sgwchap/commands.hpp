@@ -25,11 +25,13 @@
 namespace sgwchap_tool {
 
 /// `sgwchap encode`: the operation, and a value per input member named on the command line
-/// (keyed by MODEL's member name; a sensitive member's value is the name of an environment
-/// variable).
+/// (keyed by MODEL's member name): `members` holds the text of a one-value option (a string, an
+/// integer as typed; a sensitive member's value is the name of an environment variable), `lists`
+/// the values of a list option (`--volume-arns ARN1 ARN2`, repeatable; empty: not given).
 struct encode_options {
   std::string operation;
   std::map<std::string_view, std::optional<std::string>, std::less<>> members;
+  std::map<std::string_view, std::vector<std::string>, std::less<>> lists;
   bool body_only{false};
 };
 
@@ -40,6 +42,13 @@ struct response_options {
   bool show_secrets{false};
   std::optional<int> status;         ///< --status: the HTTP status (a non-2xx one is a service error)
   std::vector<std::string> headers;  ///< --header 'Name: value': Content-Type is then checked
+};
+
+/// `sgwchap targets`: a DescribeStorediSCSIVolumes, DescribeCachediSCSIVolumes or
+/// DescribeVTLDevices response body; `operation` ("" : told by its top-level member).
+struct targets_options {
+  std::string operation;
+  std::string file;
 };
 
 struct error_options {
@@ -133,5 +142,6 @@ int validate_request(const output& out, const std::string& operation, const std:
 int encode_request(const output& out, const encode_options& options);
 int decode_response(const output& out, const response_options& options);
 int decode_error(const output& out, const error_options& options);
+int list_targets(const output& out, const targets_options& options);
 
 }  // namespace sgwchap_tool

@@ -6,11 +6,14 @@
 //   sgwchap validate request --operation OP [FILE|-]
 //   sgwchap encode OP --MEMBER VALUE... [--SECRET-MEMBER-env VAR]... [--body-only]
 //           (one option per input member of the operations' tables, e.g. --target-arn,
-//           --initiator-name, --secret-to-authenticate-initiator-env)
+//           --initiator-name, --secret-to-authenticate-initiator-env; a list takes one or more
+//           values, --volume-arns ARN1 ARN2, and repeats; an integer, --limit 10)
 //   sgwchap decode response --operation OP [FILE|-] [--show-secrets]
 //   sgwchap decode error [--status N] [--header 'Name: value']... [FILE|-]
-//   sgwchap call OP --MEMBER VALUE... [--region R] [--endpoint-url URL] [--dry-run] ...
+//   sgwchap call OP --MEMBER VALUE... [--region R] [--endpoint-url URL] [--dry-run] [--body-only] ...
 //           (encode's member options; signs, sends over HTTPS, decodes: call_command.cpp)
+//   sgwchap targets [--operation OP] [FILE|-]   (a Describe*iSCSIVolumes / DescribeVTLDevices response:
+//           each volume's or device's TargetARN, portal, LUN and CHAP; sgwchap call ... --body-only | ...)
 //   sgwchap check-initiator [--request FILE|- | --describe FILE|-] ...   (check_initiator.cpp)
 //   common: --profile strict|aws-model, --format text|json, --help, --version
 //
@@ -112,15 +115,27 @@ std::string operation_help() {
 void add_member_options(CLI::App& encode, encode_options& enc) {
   for (const sgwchap::operation_info& info : sgwchap::operations) {
     for (const sgwchap::member_info& m : info.input.members) {
-      if (enc.members.contains(m.name)) continue;
+      if (enc.members.contains(m.name) || enc.lists.contains(m.name)) continue;
       std::string takers;
       for (const sgwchap::operation_info& other : sgwchap::operations) {
         if (other.input.find(m.name) == other.input.members.size()) continue;
         takers += takers.empty() ? "" : ", ";
         takers += other.name;
       }
+      if (m.type == sgwchap::member_type::string_list) {
+        // One or more values, as the AWS CLI takes a list (`--volume-arns ARN1 ARN2`); repeatable.
+        // Each occurrence needs a value: `--volume-arns` alone is a usage error.
+        encode
+            .add_option(member_option(m), enc.lists[m.name],
+                        fmt::format("{} ({}): one or more values, repeatable", m.name, takers))
+            ->expected(1, CLI::detail::expected_max_vector_size)
+            ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+        continue;
+      }
       const std::string help = m.sensitive
                                    ? fmt::format("Name of the environment variable holding {} ({})", m.name, takers)
+                               : m.type == sgwchap::member_type::integer || m.type == sgwchap::member_type::long_integer
+                                   ? fmt::format("{} ({}): an integer", m.name, takers)
                                    : fmt::format("{} ({})", m.name, takers);
       encode.add_option(member_option(m), enc.members[m.name], help);
     }
@@ -227,6 +242,26 @@ int run(int argc, char** argv) {
   d_error->add_option("FILE", err_opts.file, "The body; '-' or nothing: standard input");
   d_error->fallthrough()->footer(common_footer);
 
+  // -- targets: which iSCSI target a volume or VTL device is, its portal, and whether CHAP is on
+  targets_options targets_opts;
+  CLI::App* targets = app.add_subcommand(
+      "targets",
+      "From a DescribeStorediSCSIVolumes, DescribeCachediSCSIVolumes or DescribeVTLDevices response: each "
+      "volume's or device's ARN, TargetARN, portal (NetworkInterfaceId:NetworkInterfacePort), LUN and whether "
+      "CHAP is enabled");
+  targets->add_option("--operation", targets_opts.operation,
+                      "Read the body as this operation's response (default: told by its StorediSCSIVolumes, "
+                      "CachediSCSIVolumes or VTLDevices member)");
+  targets->add_option("FILE", targets_opts.file,
+                      "The response body; '-' or nothing: standard input (sgwchap call OP ... --body-only | "
+                      "sgwchap targets)");
+  targets->fallthrough()->footer(
+      "Text: a block per target (CHAP enabled yes / no / unknown when the member is absent). --format json: an "
+      "array of {\"arn\",\"targetArn\",\"portal\",\"lun\",\"chapEnabled\"}, null for an absent member "
+      "(lun: always null for a VTL device).\nExit status: 0 read, 1 the body cannot be decoded, 2 usage error or "
+      "a body of none of these responses.\n" +
+      common_footer);
+
   // -- check-initiator (check_initiator.cpp)
   check_initiator_options check_opts;
   CLI::App* check = add_check_initiator_command(app, check_opts, common_footer);
@@ -260,6 +295,7 @@ int run(int argc, char** argv) {
     if (*call) return call_service(out, call_opts);
     if (*d_response) return decode_response(out, resp);
     if (*d_error) return decode_error(out, err_opts);
+    if (*targets) return list_targets(out, targets_opts);
     if (*check) return check_initiator(out, check_opts);  // check-initiator
   } catch (const std::bad_alloc&) {
     (void)std::fputs("sgwchap: error: out of memory\n", stderr);

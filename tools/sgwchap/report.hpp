@@ -62,18 +62,22 @@ struct output {
   palette colours{palette::plain()};
   sgwchap::profile rules{sgwchap::profile::strict};
   bool stdout_is_terminal{false};
+  /// Where the output goes: standard output, or standard error for what `call --body-only`
+  /// prints instead of a body (its standard output is the body, or nothing).
+  std::FILE* stream{stdout};
+  int fd{STDOUT_FILENO};
 
   // A short write to stdout (a closed pipe) has no better place to be reported.
-  void write(std::string_view s) const { (void)std::fwrite(s.data(), 1, s.size(), stdout); }
+  void write(std::string_view s) const { (void)std::fwrite(s.data(), 1, s.size(), stream); }
 
   /// Writes bytes that hold a secret printed on purpose (encode's body, --show-secrets) straight
   /// from the caller's wiped buffer with write(2): stdio would keep a copy in stdout's buffer
   /// until the process ends. What was written before through write() is flushed first, so the
   /// order is kept.
   void write_secret(std::string_view s) const {
-    (void)std::fflush(stdout);
+    (void)std::fflush(stream);
     while (!s.empty()) {
-      const ssize_t n = ::write(STDOUT_FILENO, s.data(), s.size());
+      const ssize_t n = ::write(fd, s.data(), s.size());
       if (n < 0 && errno == EINTR) continue;
       if (n <= 0) return;  // a closed pipe: nowhere better to report it
       s.remove_prefix(static_cast<std::size_t>(n));
@@ -107,6 +111,13 @@ class basic_json_writer {
   json_writer& number(std::uint64_t v) {
     comma();
     fmt::format_to(std::back_inserter(out_), "{}", v);
+    return *this;
+  }
+  /// A JSON number already spelled (RFC 8259 §6): a decoded integer's digits, a double as fmt's
+  /// `{}` writes it, a timestamp's exact epoch seconds (sgwchap::format_epoch_seconds).
+  json_writer& number_text(std::string_view digits) {
+    comma();
+    out_ += digits;
     return *this;
   }
   json_writer& boolean(bool v) {

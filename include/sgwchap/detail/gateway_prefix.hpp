@@ -158,5 +158,26 @@ template <field F>
   return out;
 }
 
+/// The first label of the Storage Gateway endpoints, and of their FIPS twins (PARTITIONS).
+inline constexpr std::string_view endpoint_label = "storagegateway.";
+inline constexpr std::string_view fips_endpoint_label = "storagegateway-fips.";
+
+/// `<service_label><region>.<dnsSuffix>` of partition `partition_index` (PARTITIONS), e.g.
+/// `storagegateway.us-east-1.amazonaws.com`; empty for no_partition. The endpoint host of every
+/// Storage Gateway ARN (target_arn_view::host, and the encoder's Host of the requests that name
+/// a gateway or a volume). `Host` is a static_string of room for the longest host.
+template <class Host>
+[[nodiscard]] constexpr Host make_endpoint_host(std::string_view service_label, std::string_view region,
+                                                std::size_t partition_index) noexcept {
+  Host host;
+  if (partition_index >= partitions.size()) return host;
+  // The caller's capacity holds the label, a 63-byte region and the longest DNS suffix.
+  (void)host.append(service_label);
+  (void)host.append(region);
+  (void)host.append(".");
+  (void)host.append(partitions[partition_index].dns_suffix);
+  return host;
+}
+
 }  // namespace detail
 SGWCHAP_END_NAMESPACE

@@ -21,7 +21,9 @@
 #include <sgwchap/chap_secret.hpp>
 #include <sgwchap/iscsi_name.hpp>
 #include <sgwchap/operations.hpp>
+#include <sgwchap/resource_arn.hpp>
 #include <sgwchap/target_arn.hpp>
+#include <sgwchap/timestamp.hpp>
 
 SGWCHAP_BEGIN_NAMESPACE
 
@@ -64,6 +66,49 @@ struct list_element<std::optional<std::vector<E>>> {
 template <class T>
 using list_element_t = typename list_element<std::remove_cvref_t<T>>::type;
 
+/// The value type of a std::optional<V> (or void).
+template <class T>
+struct optional_value {
+  using type = void;
+};
+template <class V>
+struct optional_value<std::optional<V>> {
+  using type = V;
+};
+template <class T>
+using optional_value_t = typename optional_value<std::remove_cvref_t<T>>::type;
+
+/// True for the owning ARN types of resource_arn.hpp.
+template <class M>
+inline constexpr bool is_resource_arn_v =
+    std::is_same_v<M, gateway_arn> || std::is_same_v<M, volume_arn> || std::is_same_v<M, vtl_device_arn>;
+
+/// Can a C++ list hold the elements of a string_list row: std::string (unchecked, results) or
+/// the row's checked ARN type (requests)?
+template <class E>
+[[nodiscard]] constexpr bool string_list_element_fits(const member_info& m) noexcept {
+  if (std::is_same_v<E, std::string>) return true;
+  if (m.rule == value_rule::volume_arn) return std::is_same_v<E, volume_arn>;
+  if (m.rule == value_rule::vtl_device_arn) return std::is_same_v<E, vtl_device_arn>;
+  return false;
+}
+
+/// The element type of a std::vector<E> or std::optional<std::vector<E>> (or void).
+template <class T>
+struct any_list_element {
+  using type = void;
+};
+template <class E, class A>
+struct any_list_element<std::vector<E, A>> {
+  using type = E;
+};
+template <class E, class A>
+struct any_list_element<std::optional<std::vector<E, A>>> {
+  using type = E;
+};
+template <class T>
+using any_list_element_t = typename any_list_element<std::remove_cvref_t<T>>::type;
+
 /// Can a data member of type `M` hold the values of row `m`?
 template <class M>
 [[nodiscard]] constexpr bool member_fits(const member_info& m) noexcept {
@@ -72,42 +117,84 @@ template <class M>
       if (m.sensitive) return std::is_same_v<M, chap_secret> || std::is_same_v<M, std::optional<chap_secret>>;
       if (m.rule == value_rule::target_arn && std::is_same_v<M, target_arn>) return true;
       if (m.rule == value_rule::iscsi_name && std::is_same_v<M, iscsi_name>) return true;
+      if (m.rule == value_rule::gateway_arn && std::is_same_v<M, gateway_arn>) return true;
       return std::is_same_v<M, std::optional<std::string>>;
     case member_type::structure_list:
       if constexpr (!std::is_void_v<list_element_t<M>>) return shape_of<list_element_t<M>>->name == m.element->name;
+      return false;
+    case member_type::string_list:
+      if constexpr (!std::is_void_v<any_list_element_t<M>>) return string_list_element_fits<any_list_element_t<M>>(m);
+      return false;
+    case member_type::integer: return std::is_same_v<M, std::optional<std::int32_t>>;
+    case member_type::long_integer: return std::is_same_v<M, std::optional<std::int64_t>>;
+    case member_type::double_number: return std::is_same_v<M, std::optional<double>>;
+    case member_type::boolean: return std::is_same_v<M, std::optional<bool>>;
+    case member_type::timestamp: return std::is_same_v<M, std::optional<timestamp>>;
+    case member_type::structure:
+      if constexpr (!std::is_void_v<optional_value_t<M>>) {
+        if constexpr (std::is_class_v<optional_value_t<M>>) {
+          return shape_of<optional_value_t<M>>->name == m.element->name;
+        }
+      }
       return false;
   }
   return false;
 }
 
-/// The data members of the aggregate `o`, by reference, in declaration order.
+/// The data members of the aggregate `o`, by reference, in declaration order (a structured
+/// binding needs its count spelled out: one branch per count, up to the widest MODEL shape
+/// sgwchap binds, StorediSCSIVolume's 15).
 template <std::size_t N, class T>
 [[nodiscard]] constexpr auto tie_aggregate(T& o) noexcept {
-  static_assert(N >= 1 && N <= 8, "extend tie_aggregate for shapes of more members");
+  static_assert(N >= 1 && N <= 16, "extend tie_aggregate for shapes of more members");
   if constexpr (N == 1) {
-    auto& [a] = o;
-    return std::tie(a);
+    auto& [m0] = o;
+    return std::tie(m0);
   } else if constexpr (N == 2) {
-    auto& [a, b] = o;
-    return std::tie(a, b);
+    auto& [m0, m1] = o;
+    return std::tie(m0, m1);
   } else if constexpr (N == 3) {
-    auto& [a, b, c] = o;
-    return std::tie(a, b, c);
+    auto& [m0, m1, m2] = o;
+    return std::tie(m0, m1, m2);
   } else if constexpr (N == 4) {
-    auto& [a, b, c, d] = o;
-    return std::tie(a, b, c, d);
+    auto& [m0, m1, m2, m3] = o;
+    return std::tie(m0, m1, m2, m3);
   } else if constexpr (N == 5) {
-    auto& [a, b, c, d, e] = o;
-    return std::tie(a, b, c, d, e);
+    auto& [m0, m1, m2, m3, m4] = o;
+    return std::tie(m0, m1, m2, m3, m4);
   } else if constexpr (N == 6) {
-    auto& [a, b, c, d, e, f] = o;
-    return std::tie(a, b, c, d, e, f);
+    auto& [m0, m1, m2, m3, m4, m5] = o;
+    return std::tie(m0, m1, m2, m3, m4, m5);
   } else if constexpr (N == 7) {
-    auto& [a, b, c, d, e, f, g] = o;
-    return std::tie(a, b, c, d, e, f, g);
+    auto& [m0, m1, m2, m3, m4, m5, m6] = o;
+    return std::tie(m0, m1, m2, m3, m4, m5, m6);
+  } else if constexpr (N == 8) {
+    auto& [m0, m1, m2, m3, m4, m5, m6, m7] = o;
+    return std::tie(m0, m1, m2, m3, m4, m5, m6, m7);
+  } else if constexpr (N == 9) {
+    auto& [m0, m1, m2, m3, m4, m5, m6, m7, m8] = o;
+    return std::tie(m0, m1, m2, m3, m4, m5, m6, m7, m8);
+  } else if constexpr (N == 10) {
+    auto& [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9] = o;
+    return std::tie(m0, m1, m2, m3, m4, m5, m6, m7, m8, m9);
+  } else if constexpr (N == 11) {
+    auto& [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10] = o;
+    return std::tie(m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+  } else if constexpr (N == 12) {
+    auto& [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11] = o;
+    return std::tie(m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11);
+  } else if constexpr (N == 13) {
+    auto& [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12] = o;
+    return std::tie(m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12);
+  } else if constexpr (N == 14) {
+    auto& [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12, m13] = o;
+    return std::tie(m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12, m13);
+  } else if constexpr (N == 15) {
+    auto& [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12, m13, m14] = o;
+    return std::tie(m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12, m13, m14);
   } else {
-    auto& [a, b, c, d, e, f, g, h] = o;
-    return std::tie(a, b, c, d, e, f, g, h);
+    auto& [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12, m13, m14, m15] = o;
+    return std::tie(m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12, m13, m14, m15);
   }
 }
 
@@ -166,6 +253,10 @@ template <class T, std::size_t I>
 [[nodiscard]] inline std::optional<std::string_view> text_of(const chap_secret& v) noexcept { return v.reveal(); }
 [[nodiscard]] inline std::optional<std::string_view> text_of(const target_arn& v) noexcept { return v.str(); }
 [[nodiscard]] constexpr std::optional<std::string_view> text_of(const iscsi_name& v) noexcept { return v.str(); }
+template <resource_kind K>
+[[nodiscard]] std::optional<std::string_view> text_of(const resource_arn<K>& v) noexcept {
+  return v.str();
+}
 
 /// True for a member that is present (a checked value always is).
 template <class M>

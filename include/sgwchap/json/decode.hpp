@@ -162,10 +162,11 @@ template <class Target>
 [[nodiscard]] constexpr std::size_t shape_depth(const shape_info& s) noexcept {
   std::size_t deepest = 1;
   for (const member_info& m : s.members) {
-    if (m.type == member_type::structure_list) {
-      const std::size_t d = 2 + shape_depth(*m.element);
-      deepest = d > deepest ? d : deepest;
-    }
+    std::size_t d = 1;
+    if (m.type == member_type::structure_list) d = 1 + shape_depth(*m.element) + 1;  // the array, then its objects
+    if (m.type == member_type::structure) d = 1 + shape_depth(*m.element);
+    if (m.type == member_type::string_list) d = 2;
+    deepest = d > deepest ? d : deepest;
   }
   return deepest;
 }
@@ -244,6 +245,39 @@ decode_describe_chap_credentials_request(std::string_view body, const decode_opt
 [[nodiscard]] inline decode_result<unchecked_delete_chap_credentials_request> decode_delete_chap_credentials_request(
     std::string_view body, const decode_options& options = {}) {
   return decode_body<unchecked_delete_chap_credentials_request>(body, options);
+}
+
+[[nodiscard]] inline decode_result<list_volumes_result> decode_list_volumes_response(
+    std::string_view body, const decode_options& options = {}) {
+  return decode_body<list_volumes_result>(body, options);
+}
+[[nodiscard]] inline decode_result<unchecked_list_volumes_request> decode_list_volumes_request(
+    std::string_view body, const decode_options& options = {}) {
+  return decode_body<unchecked_list_volumes_request>(body, options);
+}
+[[nodiscard]] inline decode_result<describe_stored_iscsi_volumes_result> decode_describe_stored_iscsi_volumes_response(
+    std::string_view body, const decode_options& options = {}) {
+  return decode_body<describe_stored_iscsi_volumes_result>(body, options);
+}
+[[nodiscard]] inline decode_result<unchecked_describe_stored_iscsi_volumes_request>
+decode_describe_stored_iscsi_volumes_request(std::string_view body, const decode_options& options = {}) {
+  return decode_body<unchecked_describe_stored_iscsi_volumes_request>(body, options);
+}
+[[nodiscard]] inline decode_result<describe_cached_iscsi_volumes_result> decode_describe_cached_iscsi_volumes_response(
+    std::string_view body, const decode_options& options = {}) {
+  return decode_body<describe_cached_iscsi_volumes_result>(body, options);
+}
+[[nodiscard]] inline decode_result<unchecked_describe_cached_iscsi_volumes_request>
+decode_describe_cached_iscsi_volumes_request(std::string_view body, const decode_options& options = {}) {
+  return decode_body<unchecked_describe_cached_iscsi_volumes_request>(body, options);
+}
+[[nodiscard]] inline decode_result<describe_vtl_devices_result> decode_describe_vtl_devices_response(
+    std::string_view body, const decode_options& options = {}) {
+  return decode_body<describe_vtl_devices_result>(body, options);
+}
+[[nodiscard]] inline decode_result<unchecked_describe_vtl_devices_request> decode_describe_vtl_devices_request(
+    std::string_view body, const decode_options& options = {}) {
+  return decode_body<unchecked_describe_vtl_devices_request>(body, options);
 }
 
 /// A service error from what the transport received (SMITHY-JSON errors, APIREF-Errors).

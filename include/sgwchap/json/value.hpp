@@ -13,7 +13,9 @@
 //   the library cannot wipe a DOM's memory, so the caller must choose to put secrets there.
 #pragma once
 
+#include <charconv>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,6 +30,7 @@
 
 #include <sgwchap/detail/members.hpp>
 #include <sgwchap/error_code.hpp>
+#include <sgwchap/json/detail/numbers.hpp>
 #include <sgwchap/operations.hpp>
 #include <sgwchap/requests.hpp>
 #include <sgwchap/wire/service_error.hpp>
@@ -53,7 +56,8 @@ namespace detail {
 /// True when a shape holds a sensitive member, itself or in the elements of a structure list.
 [[nodiscard]] constexpr bool holds_secrets(const shape_info& s) noexcept {
   for (const member_info& m : s.members) {
-    if (m.sensitive || (m.type == member_type::structure_list && holds_secrets(*m.element))) return true;
+    const bool nested = m.type == member_type::structure_list || m.type == member_type::structure;
+    if (m.sensitive || (nested && holds_secrets(*m.element))) return true;
   }
   return false;
 }
@@ -66,6 +70,77 @@ concept secret_free = described<T> && !holds_secrets(*shape_of<T>);
 
 [[nodiscard]] inline boost::json::string_view dom_key(std::string_view key) noexcept {
   return {key.data(), key.size()};
+}
+
+/// A number of the DOM as the text of a JSON number: an int64 or uint64 exactly, a double by its
+/// shortest round-trip spelling (Boost.JSON has already rounded the body's digits to a double).
+[[nodiscard]] inline std::size_t dom_number_text(const boost::json::value& v, char (&buf)[32]) noexcept {
+  std::to_chars_result r{};
+  if (v.is_int64()) {
+    r = std::to_chars(buf, buf + sizeof buf, v.get_int64());
+  } else if (v.is_uint64()) {
+    r = std::to_chars(buf, buf + sizeof buf, v.get_uint64());
+  } else {
+    r = std::to_chars(buf, buf + sizeof buf, v.get_double());
+  }
+  return static_cast<std::size_t>(r.ptr - buf);
+}
+
+template <class T>
+[[nodiscard]] bool dom_read(const boost::json::object& o, T& out, bool request_body, boost::system::error_code& ec);
+
+/// Reads one member (row `m`) from the DOM value `v` (not null). False with `ec` on a wrong type
+/// or a number its member cannot hold (numbers.hpp's rules, on the DOM's number).
+template <class T, std::size_t I, class M>
+[[nodiscard]] bool dom_read_member(const boost::json::value& v, M& member, boost::system::error_code& ec) {
+  constexpr const member_info& m = row<T, I>();
+  const auto wrong = [&](errc e) {
+    ec = dom_error(e);
+    return false;
+  };
+  if constexpr (m.type == member_type::structure_list) {
+    if (!v.is_array()) return wrong(errc::wrong_type);
+    auto& items = member.emplace();
+    items.reserve(v.get_array().size());
+    for (const boost::json::value& element : v.get_array()) {
+      const boost::json::object* item = element.if_object();
+      if (item == nullptr) return wrong(errc::wrong_type);
+      if (!dom_read(*item, items.emplace_back(), false, ec)) return false;
+    }
+    return true;
+  } else if constexpr (m.type == member_type::structure) {
+    const boost::json::object* item = v.if_object();
+    if (item == nullptr) return wrong(errc::wrong_type);
+    return dom_read(*item, member.emplace(), false, ec);
+  } else if constexpr (m.type == member_type::string_list) {
+    if (!v.is_array()) return wrong(errc::wrong_type);
+    auto& items = member.emplace();
+    items.reserve(v.get_array().size());
+    for (const boost::json::value& element : v.get_array()) {
+      if (!element.is_string()) return wrong(errc::wrong_type);
+      items.emplace_back(element.get_string().data(), element.get_string().size());
+    }
+    return true;
+  } else if constexpr (is_number_type(m.type)) {
+    if (!v.is_number()) return wrong(errc::wrong_type);
+    char buf[32];
+    const std::string_view text(buf, dom_number_text(v, buf));
+    const number_outcome r = store_json_number(member, text, m.which);
+    return r.code == errc{} ? true : wrong(r.code);
+  } else if constexpr (m.type == member_type::boolean) {
+    if (!v.is_bool()) return wrong(errc::wrong_type);
+    member.emplace(v.get_bool());
+    return true;
+  } else {
+    if (!v.is_string()) return wrong(errc::wrong_type);
+    const std::string_view text(v.get_string().data(), v.get_string().size());
+    if constexpr (std::is_same_v<M, std::optional<chap_secret>>) {
+      member.emplace(chap_secret::unchecked(text));
+    } else {
+      member.emplace(text);
+    }
+    return true;
+  }
 }
 
 /// Reads the members of `o` into `out` (a bound type). `request_body`: an unknown key is
@@ -87,38 +162,17 @@ template <class T>
     if (!ok) return;
     const boost::json::value* v = o.if_contains(dom_key(m.name));
     if (v == nullptr || v->is_null()) return;
-    using M = std::remove_cvref_t<decltype(member)>;
-    if constexpr (m.type == member_type::structure_list) {
-      if (!v->is_array()) {
-        ec = dom_error(errc::wrong_type);
-        ok = false;
-        return;
-      }
-      auto& items = member.emplace();
-      items.reserve(v->get_array().size());
-      for (const boost::json::value& element : v->get_array()) {
-        const boost::json::object* item = element.if_object();
-        if (item == nullptr || !dom_read(*item, items.emplace_back(), false, ec)) {
-          if (item == nullptr) ec = dom_error(errc::wrong_type);
-          ok = false;
-          return;
-        }
-      }
-    } else {
-      if (!v->is_string()) {
-        ec = dom_error(errc::wrong_type);
-        ok = false;
-        return;
-      }
-      const std::string_view text(v->get_string().data(), v->get_string().size());
-      if constexpr (std::is_same_v<M, std::optional<chap_secret>>) {
-        member.emplace(chap_secret::unchecked(text));
-      } else {
-        member.emplace(text);
-      }
-    }
+    ok = dom_read_member<T, decltype(i)::value>(*v, member, ec);
   });
   return ok;
+}
+
+/// The DOM value of a timestamp: whole seconds as an integer, else the seconds as a double (the
+/// DOM holds no exact decimal; the encoder writes the exact one).
+[[nodiscard]] inline boost::json::value dom_timestamp(timestamp t) noexcept {
+  const std::int64_t ns = t.time_since_epoch().count();
+  if (ns % 1'000'000'000 == 0) return boost::json::value(ns / 1'000'000'000);
+  return boost::json::value(static_cast<double>(ns / 1'000'000'000) + static_cast<double>(ns % 1'000'000'000) / 1e9);
 }
 
 /// Writes the members of `in` (a bound type, checked or not) into the object `o`, in table order.
@@ -126,10 +180,36 @@ template <class T>
 void dom_write(boost::json::object& o, const T& in) {
   for_each_member(in, [&](auto i, const auto& member) {
     constexpr const member_info& m = row<T, decltype(i)::value>();
+    using M = std::remove_cvref_t<decltype(member)>;
+    if (!is_present(member)) return;
+    const auto& value = [&]() -> const auto& {
+      if constexpr (is_optional<M>::value) {
+        return *member;
+      } else {
+        return member;
+      }
+    }
+    ();
     if constexpr (m.type == member_type::structure_list) {
-      if (!member.has_value()) return;
       auto& list = o[dom_key(m.name)].emplace_array();
-      for (const auto& element : *member) dom_write(list.emplace_back(boost::json::object()).get_object(), element);
+      for (const auto& element : value) dom_write(list.emplace_back(boost::json::object()).get_object(), element);
+    } else if constexpr (m.type == member_type::structure) {
+      dom_write(o[dom_key(m.name)].emplace_object(), value);
+    } else if constexpr (m.type == member_type::string_list) {
+      auto& list = o[dom_key(m.name)].emplace_array();
+      for (const auto& element : value) {
+        std::string_view text;
+        if constexpr (std::is_same_v<std::remove_cvref_t<decltype(element)>, std::string>) {
+          text = element;
+        } else {
+          text = element.str();  // a checked request's ARN
+        }
+        list.emplace_back(boost::json::string_view(text.data(), text.size()));
+      }
+    } else if constexpr (m.type == member_type::timestamp) {
+      o.emplace(dom_key(m.name), dom_timestamp(value));
+    } else if constexpr (is_number_type(m.type) || m.type == member_type::boolean) {
+      o.emplace(dom_key(m.name), value);
     } else if (const std::optional<std::string_view> text = text_of(member); text.has_value()) {
       o.emplace(dom_key(m.name), boost::json::string_view(text->data(), text->size()));
     }

@@ -7,12 +7,15 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 #include <sgwchap/chap_secret.hpp>
 #include <sgwchap/detail/members.hpp>
@@ -78,6 +81,73 @@ struct unchecked_of<delete_chap_credentials_request> {
   using type = unchecked_delete_chap_credentials_request;
 };
 
+/// ListVolumes input, unchecked.
+struct unchecked_list_volumes_request {
+  static constexpr operation op = operation::list_volumes;
+  using checked_type = list_volumes_request;
+  std::optional<std::string> gateway_arn;
+  std::optional<std::string> marker;
+  std::optional<std::int32_t> limit;
+  friend bool operator==(const unchecked_list_volumes_request&, const unchecked_list_volumes_request&) = default;
+};
+template <>
+inline constexpr const shape_info* shape_of<unchecked_list_volumes_request> = &model::list_volumes_input;
+template <>
+struct unchecked_of<list_volumes_request> {
+  using type = unchecked_list_volumes_request;
+};
+
+/// DescribeStorediSCSIVolumes input, unchecked.
+struct unchecked_describe_stored_iscsi_volumes_request {
+  static constexpr operation op = operation::describe_stored_iscsi_volumes;
+  using checked_type = describe_stored_iscsi_volumes_request;
+  std::optional<std::vector<std::string>> volume_arns;
+  friend bool operator==(const unchecked_describe_stored_iscsi_volumes_request&,
+                         const unchecked_describe_stored_iscsi_volumes_request&) = default;
+};
+template <>
+inline constexpr const shape_info* shape_of<unchecked_describe_stored_iscsi_volumes_request> =
+    &model::describe_stored_iscsi_volumes_input;
+template <>
+struct unchecked_of<describe_stored_iscsi_volumes_request> {
+  using type = unchecked_describe_stored_iscsi_volumes_request;
+};
+
+/// DescribeCachediSCSIVolumes input, unchecked.
+struct unchecked_describe_cached_iscsi_volumes_request {
+  static constexpr operation op = operation::describe_cached_iscsi_volumes;
+  using checked_type = describe_cached_iscsi_volumes_request;
+  std::optional<std::vector<std::string>> volume_arns;
+  friend bool operator==(const unchecked_describe_cached_iscsi_volumes_request&,
+                         const unchecked_describe_cached_iscsi_volumes_request&) = default;
+};
+template <>
+inline constexpr const shape_info* shape_of<unchecked_describe_cached_iscsi_volumes_request> =
+    &model::describe_cached_iscsi_volumes_input;
+template <>
+struct unchecked_of<describe_cached_iscsi_volumes_request> {
+  using type = unchecked_describe_cached_iscsi_volumes_request;
+};
+
+/// DescribeVTLDevices input, unchecked.
+struct unchecked_describe_vtl_devices_request {
+  static constexpr operation op = operation::describe_vtl_devices;
+  using checked_type = describe_vtl_devices_request;
+  std::optional<std::string> gateway_arn;
+  std::optional<std::vector<std::string>> vtl_device_arns;
+  std::optional<std::string> marker;
+  std::optional<std::int32_t> limit;
+  friend bool operator==(const unchecked_describe_vtl_devices_request&,
+                         const unchecked_describe_vtl_devices_request&) = default;
+};
+template <>
+inline constexpr const shape_info* shape_of<unchecked_describe_vtl_devices_request> =
+    &model::describe_vtl_devices_input;
+template <>
+struct unchecked_of<describe_vtl_devices_request> {
+  using type = unchecked_describe_vtl_devices_request;
+};
+
 namespace detail {
 template <class T>
 concept unchecked_request = requires {
@@ -98,12 +168,27 @@ requires detail::checked_request<Request>
     const auto& value = std::get<decltype(i)::value>(from);
     if (!detail::is_present(value)) return;
     using To = std::remove_cvref_t<decltype(to)>;
+    using From = std::remove_cvref_t<decltype(value)>;
     if constexpr (std::is_same_v<To, std::optional<chap_secret>>) {
-      if constexpr (detail::is_optional<std::remove_cvref_t<decltype(value)>>::value) {
+      if constexpr (detail::is_optional<From>::value) {
         to = value->clone();
       } else {
         to = value.clone();
       }
+    } else if constexpr (std::is_same_v<To, std::optional<std::vector<std::string>>>) {
+      const auto& list = [&]() -> const auto& {
+        if constexpr (detail::is_optional<From>::value) {
+          return *value;
+        } else {
+          return value;
+        }
+      }
+      ();
+      auto& out = to.emplace();
+      out.reserve(list.size());
+      for (const auto& element : list) out.emplace_back(element.str());
+    } else if constexpr (std::is_same_v<To, std::optional<std::int32_t>>) {
+      to = value;
     } else {
       to.emplace(*detail::text_of(value));
     }
@@ -111,20 +196,37 @@ requires detail::checked_request<Request>
   return u;
 }
 
+namespace detail {
+/// The raw value make_request takes for one member of an unchecked request (views into it).
+template <class M>
+[[nodiscard]] auto raw_of(const M& value) noexcept {
+  if constexpr (std::is_same_v<M, std::optional<std::vector<std::string>>>) {
+    return value.has_value() ? std::optional<text_list>(text_list(std::span<const std::string>(*value)))
+                             : std::optional<text_list>();
+  } else if constexpr (std::is_same_v<M, std::optional<std::int32_t>>) {
+    return value.has_value() ? std::optional<std::int64_t>(*value) : std::optional<std::int64_t>();
+  } else {
+    return text_of(value);
+  }
+}
+}  // namespace detail
+
 /// Checks an unchecked request under `p` and makes the checked request. Errors, in MODEL member
-/// order (operations.hpp): missing_member (offset 0) for each absent required member (MODEL
-/// `required`); the first error of each present member's validator (parse_target_arn,
-/// check_chap_secret, parse_iscsi_name); secrets_must_differ (RFC 3720 §8.2.1) when both
+/// order (operations.hpp): missing_member (offset 0) for each absent member the checked request
+/// requires (MODEL `required`; ListVolumes' GatewayARN); the first error of each present member's
+/// validator (parse_target_arn, check_chap_secret, parse_iscsi_name, parse_gateway_arn, the ARN
+/// lists' checks, check_marker, check_limit); secrets_must_differ (RFC 3720 §8.2.1) when both
 /// secrets are valid and equal. The same rows as the request's `from_strings`.
 /// Throws only std::bad_alloc (allocation failure), when the owning members are built.
 template <class Unchecked>
 requires detail::unchecked_request<Unchecked>
 [[nodiscard]] request_result<typename Unchecked::checked_type> check_request(const Unchecked& u,
                                                                              profile p = profile::strict) {
-  constexpr std::size_t n = shape_of<Unchecked>->members.size();
-  std::array<std::optional<std::string_view>, n> values{};
-  detail::for_each_member(u, [&](auto i, const auto& value) { values[i] = detail::text_of(value); });
-  return detail::make_request<typename Unchecked::checked_type, n>(values, p);
+  using Request = typename Unchecked::checked_type;
+  detail::raw_values<Request> values;
+  detail::for_each_member(
+      u, [&](auto i, const auto& value) { std::get<decltype(i)::value>(values) = detail::raw_of(value); });
+  return detail::make_request<Request>(values, p);
 }
 
 SGWCHAP_END_NAMESPACE

@@ -75,7 +75,8 @@ class Server:
 
 class Case:
     def __init__(self, name, args, exit, out=(), err=(), json_doc=None, requests=None, env=None,
-                 show_secrets=False, verified=True, example=False, slow=False):
+                 show_secrets=False, verified=True, example=False, slow=False, pipe=None, pipe_out=None,
+                 stderr_ok=False):
         self.name, self.args, self.exit = name, args, exit
         self.out, self.err, self.json = out, err, json_doc
         self.requests = requests          # (ARN, expected count) or None
@@ -83,6 +84,9 @@ class Case:
         self.show_secrets = show_secrets  # the described secrets may be printed
         self.verified = verified          # the server must verify every request of this case
         self.example = example
+        self.pipe = pipe                  # args of a second sgwchap run fed with this one's stdout
+        self.pipe_out = pipe_out          # its exact stdout (str)
+        self.stderr_ok = stderr_ok        # exit 1 with the answer on stderr (call --body-only)
 
 
 def lookup(doc, path):
@@ -184,6 +188,42 @@ def cases(url, cert, tmp):
     return c
 
 
+def workflow_cases(url, cert):
+    """call DescribeStorediSCSIVolumes: --body-only is the response body as sent, and pipes into targets."""
+    c = []
+    common = ["--endpoint-url", url, "--ca-bundle", cert]
+    gw = "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B"
+    vol = gw + "/volume/vol-1122AABB"
+    target = gw + "/target/iqn.1997-05.com.amazon:myvolume"
+    call = ["call", "DescribeStorediSCSIVolumes", "--volume-arns", vol] + common
+    body = json.dumps({"StorediSCSIVolumes": [{
+        "VolumeARN": vol, "VolumeId": "vol-1122AABB", "VolumeSizeInBytes": 1099511627776, "VolumeStatus": "AVAILABLE",
+        "CreatedDate": 1583443386.5, "VolumeiSCSIAttributes": {
+            "ChapEnabled": True, "LunNumber": 1, "NetworkInterfaceId": "10.243.43.207", "NetworkInterfacePort": 3260,
+            "TargetARN": target}}]})
+    c.append(Case("workflow: describe stored volumes, decoded", call, 0, requests=(vol, 1),
+                  out=["DescribeStorediSCSIVolumes response: 1 volume\n", "    CreatedDate        "
+                       "2020-03-05T21:23:06.5Z\n", "      LunNumber             1\n"]))
+    c.append(Case("workflow: --body-only | targets", call + ["--body-only"], 0, requests=(vol, 2), out=[body],
+                  pipe=["targets"],
+                  pipe_out=("DescribeStorediSCSIVolumes response: 1 volume\n" + vol + "\n"
+                            "  TargetARN     " + target + "\n  portal        10.243.43.207:3260\n"
+                            "  LUN           1\n  CHAP enabled  yes\n")))
+    c.append(Case("workflow: --body-only | targets --format json", call + ["--body-only"], 0,
+                  requests=(vol, 3), pipe=["targets", "--format", "json"],
+                  pipe_out=json.dumps([{"arn": vol, "targetArn": target, "portal": "10.243.43.207:3260", "lun": 1,
+                                        "chapEnabled": True}], separators=(",", ":")) + "\n"))
+    c.append(Case("workflow: --body-only refuses a body with secrets without --show-secrets",
+                  ["call", "DescribeChapCredentials", "--target-arn", arn("result", "bodyonly"), "--body-only"] +
+                  common, 2, requests=(arn("result", "bodyonly"), 0), err=["--show-secrets"]))
+    a = arn("error", "bodyonly")
+    c.append(Case("workflow: --body-only, a service error goes to stderr", ["call", "DescribeChapCredentials",
+                                                                           "--target-arn", a, "--body-only",
+                                                                           "--show-secrets"] + common, 1,
+                  requests=(a, 1), err=["InvalidGatewayRequestException (HTTP 400)"], stderr_ok=True))
+    return c
+
+
 def example_cases(url, cert):
     c = []
     a = arn("result", "example")
@@ -221,7 +261,7 @@ def run(binary, case, server):
     for s in secrets:
         if s in out or s in err:
             fails.append(f"a secret is printed: {s!r}")
-    if case.exit in (0, 1) and err and not case.example:
+    if case.exit in (0, 1) and err and not case.example and not case.stderr_ok:
         fails.append("output on stderr with exit status 0 or 1")
     if case.exit == 3 and len(err.splitlines()) != 1:
         fails.append("a transport failure must be one line on stderr")
@@ -233,6 +273,11 @@ def run(binary, case, server):
                     fails.append(f"JSON {path} is {lookup(doc, path)!r}, expected {expected!r}")
         except (ValueError, KeyError, IndexError) as e:
             fails.append(f"JSON output: {e}")
+    if case.pipe is not None:
+        piped = subprocess.run([binary] + case.pipe, input=proc.stdout, env=env, capture_output=True, timeout=30)
+        if piped.returncode != 0 or piped.stderr or piped.stdout.decode() != case.pipe_out:
+            fails.append(f"piped into {case.pipe}: exit {piped.returncode}, stdout {piped.stdout!r}, "
+                         f"stderr {piped.stderr!r}, expected {case.pipe_out!r}")
     if case.requests is not None:
         target, count = case.requests
         seen = server.requests(target)
@@ -259,8 +304,8 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         server = Server(tmp, TOKEN)
         try:
-            table = cases(server.url, server.cert, tmp) if opts.group == "tool" else example_cases(server.url,
-                                                                                                 server.cert)
+            table = (cases(server.url, server.cert, tmp) + workflow_cases(server.url, server.cert)
+                     if opts.group == "tool" else example_cases(server.url, server.cert))
             for case in table:
                 total += 1
                 binary = opts.example if case.example else opts.binary

@@ -10,7 +10,9 @@ the service does, and logged as unverified: the driver fails every test that mad
 scenario that sends a wrong signature on purpose.
 
 The scenario is the last part of the request's TargetARN, after `iqn.1997-05.com.amazon:`,
-up to a `-` and a test's own suffix (so that counters are per test):
+up to a `-` and a test's own suffix (so that counters are per test); a request without a
+TargetARN (DescribeStorediSCSIVolumes, ...) is counted under its first VolumeARN (or its
+GatewayARN) and answered with its result:
   result         the operation's result (Describe: one CHAP credential with its secrets)
   error          400 InvalidGatewayRequestException, errorCode TargetNotFound
   retry503       503 ServiceUnavailable the first time, then the result
@@ -104,7 +106,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         operation = self.headers.get("X-Amz-Target", "")[len(PREFIX):]
         try:
             request = json.loads(body)
-            arn = request["TargetARN"]
+            # The workflow operations name volumes, devices or a gateway instead of a target.
+            arn = (request.get("TargetARN") or (request.get("VolumeARNs") or [None])[0] or request["GatewayARN"])
             scenario = arn.rsplit(":", 1)[-1].split("-", 1)[0]
         except (ValueError, KeyError):
             request, arn, scenario = {}, "", "unknown"
@@ -141,6 +144,17 @@ def result(operation, request):
                                      "SecretToAuthenticateInitiator": DESCRIBED_SECRETS[0],
                                      "InitiatorName": "iqn.1991-05.com.microsoft:computername.domain.example.com",
                                      "SecretToAuthenticateTarget": DESCRIBED_SECRETS[1]}]}
+    if operation in ("DescribeStorediSCSIVolumes", "DescribeCachediSCSIVolumes"):
+        # MODEL-EXAMPLES' answer, for the volume asked about (the cached form has a LUN).
+        member = "StorediSCSIVolumes" if operation == "DescribeStorediSCSIVolumes" else "CachediSCSIVolumes"
+        return {member: [{"VolumeARN": arn, "VolumeId": "vol-1122AABB", "VolumeSizeInBytes": 1099511627776,
+                          "VolumeStatus": "AVAILABLE", "CreatedDate": 1583443386.5,
+                          "VolumeiSCSIAttributes": {"ChapEnabled": True, "LunNumber": 1,
+                                                    "NetworkInterfaceId": "10.243.43.207",
+                                                    "NetworkInterfacePort": 3260,
+                                                    "TargetARN": arn.split("/volume/")[0] +
+                                                    "/target/iqn.1997-05.com.amazon:myvolume"}}
+                         for arn in request.get("VolumeARNs", [])]}
     return {"TargetARN": request.get("TargetARN"), "InitiatorName": request.get("InitiatorName")}
 
 

@@ -10,6 +10,12 @@
 //   value   = plain-string                                         ; a string row
 //           / "[" ws [ object *( ws "," ws object ) ws ] "]"       ; a structure_list row,
 //                                                                  ; objects of its element shape
+//           / "[" ws [ plain-string *( ws "," ws plain-string ) ws ] "]"   ; a string_list row
+//           / object                                               ; a structure row, its shape
+//           / number                                               ; a number row (numbers.hpp
+//                                                                  ; reads it; out of range: false)
+//           / "true" / "false"                                     ; a boolean row
+//   number  = [ "-" ] ( "0" / ( %x31-39 *DIGIT ) ) [ "." 1*DIGIT ] [ ( "e" / "E" ) [ "-" / "+" ] 1*DIGIT ]
 //   key     = plain-string
 //   plain-string = %x22 *( %x20-21 / %x23-5B / %x5D-7F / UTF8-2 / UTF8-3 / UTF8-4 ) %x22
 //                                        ; no escape, no control byte (RFC 3629 §4 for UTF8-n)
@@ -29,7 +35,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 #include <sgwchap/chap_secret.hpp>
@@ -38,6 +46,7 @@
 #include <sgwchap/detail/swar.hpp>
 #include <sgwchap/detail/utf8.hpp>
 #include <sgwchap/json/detail/cursor.hpp>
+#include <sgwchap/json/detail/numbers.hpp>
 #include <sgwchap/wire/detail/writer.hpp>
 
 SGWCHAP_BEGIN_NAMESPACE
@@ -116,42 +125,48 @@ class fast_reader {
     return true;
   }
 
+  /// True when the key whose first byte is at `k` is row `I` of T's name: compared in place with
+  /// the name and its closing quote, never scanned first (a name has no `"` or `\`, so equal
+  /// bytes then a quote mean an equal, unescaped key).
+  template <class T, std::size_t I>
+  SGWCHAP_DETAIL_ALWAYS_INLINE bool key_is(std::size_t k) const noexcept {
+    constexpr const member_info& m = row<T, I>();
+    constexpr std::size_t len = m.name.size();
+    return n_ - k > len && p_[k] == m.name[0] && p_[k + len] == '"' && swar::equal_at(body_, k, m.name);
+  }
+
+  /// The member of row I, its key (first byte at `k`) just matched: its value, stored.
+  template <class T, std::size_t I, class M>
+  SGWCHAP_DETAIL_ALWAYS_INLINE bool member(std::size_t k, std::uint64_t& seen, M& m) {
+    i_ = k + row<T, I>().name.size() + 1;
+    constexpr std::uint64_t bit = std::uint64_t{1} << I;
+    if ((seen & bit) != 0 || !literal(':')) return false;  // a repeated key: the exact path reports it
+    seen |= bit;
+    skip_ws();
+    return value<T, I>(m);
+  }
+
   template <class T>
   bool object(T& out) {
+    static_assert(members_fit<T>(), "a data member does not fit its row of the member table");
     if (!literal('{')) return false;
     skip_ws();
     if (i_ < n_ && p_[i_] == '}') {
       ++i_;
       return true;
     }
+    auto refs = members_of(out);
     std::uint64_t seen = 0;
     for (;;) {
-      // The key is compared in place with each row's name and its closing quote, never scanned
-      // first: a name has no `"` or `\`, so equal bytes then a quote mean an equal, unescaped
-      // key. Anything else (an unknown key, an escaped one) goes to the exact path.
       if (i_ >= n_ || p_[i_] != '"') return false;
       const std::size_t k = i_ + 1;
-      bool stored = false;
-      bool ok = true;
-      for_each_member(out, [&](auto i, auto& member) {
-        constexpr const member_info& m = row<T, decltype(i)::value>();
-        constexpr std::size_t len = m.name.size();
-        if (stored || !ok || n_ - k <= len || p_[k] != m.name[0] || p_[k + len] != '"' ||
-            !swar::equal_at(body_, k, m.name)) {
-          return;
-        }
-        stored = true;
-        i_ = k + len + 1;
-        constexpr std::uint64_t bit = std::uint64_t{1} << decltype(i)::value;
-        if ((seen & bit) != 0 || !literal(':')) {
-          ok = false;  // a repeated key: the exact path reports it
-          return;
-        }
-        seen |= bit;
-        skip_ws();
-        ok = value<T, decltype(i)::value>(member);
-      });
-      if (!stored || !ok) return false;  // an unknown key, or a value outside the subset
+      // The first row whose name the key is (none: an unknown or escaped key, for the exact path).
+      bool ok = false;
+      [&]<std::size_t... I>(std::index_sequence<I...>) {
+        (void)((key_is<T, I>(k) ? (ok = member<T, I>(k, seen, std::get<I>(refs)), true) : false) || ...);
+      }
+      (std::make_index_sequence<std::tuple_size_v<decltype(refs)>>{});
+      if (!ok) return false;  // an unknown key, or a value outside the subset
       skip_ws();
       if (i_ < n_ && p_[i_] == ',') {
         ++i_;
@@ -166,11 +181,62 @@ class fast_reader {
     }
   }
 
+  /// A number at `i_` (the grammar's `number`): its text; `i_` moves past it.
+  SGWCHAP_DETAIL_ALWAYS_INLINE bool number(std::string_view& text) noexcept {
+    const std::size_t begin = i_;
+    const auto digit = [this](std::size_t k) { return k < n_ && p_[k] >= '0' && p_[k] <= '9'; };
+    std::size_t k = i_;
+    if (k < n_ && p_[k] == '-') ++k;
+    if (!digit(k)) return false;
+    if (p_[k] == '0') {
+      ++k;
+    } else {
+      while (digit(k)) ++k;
+    }
+    if (k < n_ && p_[k] == '.') {
+      if (!digit(++k)) return false;
+      while (digit(k)) ++k;
+    }
+    if (k < n_ && (p_[k] == 'e' || p_[k] == 'E')) {
+      ++k;
+      if (k < n_ && (p_[k] == '-' || p_[k] == '+')) ++k;
+      if (!digit(k)) return false;
+      while (digit(k)) ++k;
+    }
+    text = std::string_view(p_ + begin, k - begin);
+    i_ = k;
+    return true;
+  }
+
+  /// `word` (true, false) at `i_`.
+  bool keyword(std::string_view word) noexcept {
+    if (n_ - i_ < word.size() || body_.substr(i_, word.size()) != word) return false;
+    i_ += word.size();
+    return true;
+  }
+
   template <class T, std::size_t I, class M>
   bool value(M& member) {
     constexpr const member_info& m = row<T, I>();
     if constexpr (m.type == member_type::structure_list) {
       return list(member.emplace());
+    } else if constexpr (m.type == member_type::structure) {
+      return object(member.emplace());
+    } else if constexpr (m.type == member_type::string_list) {
+      return strings(member.emplace());
+    } else if constexpr (is_number_type(m.type)) {
+      std::string_view text;
+      return number(text) && store_json_number(member, text, m.which).code == errc{};
+    } else if constexpr (m.type == member_type::boolean) {
+      if (i_ < n_ && p_[i_] == 't' && keyword("true")) {
+        member.emplace(true);
+        return true;
+      }
+      if (keyword("false")) {
+        member.emplace(false);
+        return true;
+      }
+      return false;
     } else {
       std::string_view text;
       if (!string(text)) return false;
@@ -213,6 +279,32 @@ class fast_reader {
     if (i_ >= n_ || p_[i_] != ']') return false;
     ++i_;
     return true;
+  }
+
+  /// A list of plain strings.
+  bool strings(std::vector<std::string>& out) {
+    if (!literal('[')) return false;
+    skip_ws();
+    if (i_ < n_ && p_[i_] == ']') {
+      ++i_;
+      return true;
+    }
+    for (;;) {
+      std::string_view text;
+      if (!string(text)) return false;
+      out.emplace_back(text);
+      skip_ws();
+      if (i_ < n_ && p_[i_] == ',') {
+        ++i_;
+        skip_ws();
+        continue;
+      }
+      if (i_ < n_ && p_[i_] == ']') {
+        ++i_;
+        return true;
+      }
+      return false;
+    }
   }
 
   const char* p_;

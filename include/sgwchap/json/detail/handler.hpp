@@ -23,6 +23,7 @@
 #include <sgwchap/detail/charset.hpp>
 #include <sgwchap/detail/members.hpp>
 #include <sgwchap/json/detail/cursor.hpp>
+#include <sgwchap/json/detail/numbers.hpp>
 #include <sgwchap/json/options.hpp>
 #include <sgwchap/operations.hpp>
 #include <sgwchap/wire/decode_error.hpp>
@@ -32,11 +33,22 @@ SGWCHAP_BEGIN_NAMESPACE
 namespace detail {
 
 /// What a JSON value is, for wrong_type's `detail` (the expected kind).
-enum class json_kind : std::uint32_t { string = 1, array = 2, object = 3 };
+enum class json_kind : std::uint32_t { string = 1, array = 2, object = 3, number = 4, boolean = 5 };
 
-/// The JSON kind a row's value must have.
+/// The JSON kind a row's value must have (SMITHY-JSON).
 [[nodiscard]] constexpr json_kind kind_of(const member_info& m) noexcept {
-  return m.type == member_type::structure_list ? json_kind::array : json_kind::string;
+  switch (m.type) {
+    case member_type::string: return json_kind::string;
+    case member_type::structure_list:
+    case member_type::string_list: return json_kind::array;
+    case member_type::structure: return json_kind::object;
+    case member_type::boolean: return json_kind::boolean;
+    case member_type::integer:
+    case member_type::long_integer:
+    case member_type::double_number:
+    case member_type::timestamp: return json_kind::number;
+  }
+  return json_kind::string;
 }
 
 struct object_binding;
@@ -48,12 +60,23 @@ struct list_ref {
   const object_binding* element{nullptr};
 };
 
+/// An open nested structure: the C++ object and its binding.
+struct object_ref {
+  void* object{nullptr};
+  const object_binding* binding{nullptr};
+};
+
 /// How the handler fills one C++ type, type-erased: its table, and per row how to store a
-/// string (string rows) or open a structure list (structure_list rows).
+/// string, a number or a boolean, or open a list or a nested structure. Each function acts on
+/// the rows of its kind only.
 struct object_binding {
   const shape_info* shape;
   void (*store_string)(void* object, std::size_t row, std::string_view value);
   list_ref (*open_list)(void* object, std::size_t row);
+  number_outcome (*store_number)(void* object, std::size_t row, std::string_view text);
+  void (*store_bool)(void* object, std::size_t row, bool value);
+  std::vector<std::string>* (*open_string_list)(void* object, std::size_t row);
+  object_ref (*open_structure)(void* object, std::size_t row);
 };
 
 template <class T>
@@ -69,6 +92,40 @@ void store_string_into(void* object, std::size_t r, std::string_view value) {
   });
 }
 
+template <class T>
+number_outcome store_number_into(void* object, std::size_t r, std::string_view text) {
+  number_outcome out;
+  for_each_member(*static_cast<T*>(object), [&](auto i, auto& member) {
+    constexpr const member_info& m = row<T, decltype(i)::value>();
+    if constexpr (is_number_type(m.type)) {
+      if (decltype(i)::value == r) out = store_json_number(member, text, m.which);
+    }
+  });
+  return out;
+}
+
+template <class T>
+void store_bool_into(void* object, std::size_t r, bool value) {
+  for_each_member(*static_cast<T*>(object), [&](auto i, auto& member) {
+    constexpr const member_info& m = row<T, decltype(i)::value>();
+    if constexpr (m.type == member_type::boolean) {
+      if (decltype(i)::value == r) member.emplace(value);
+    }
+  });
+}
+
+template <class T>
+std::vector<std::string>* open_string_list_in(void* object, std::size_t r) {
+  std::vector<std::string>* out = nullptr;
+  for_each_member(*static_cast<T*>(object), [&](auto i, auto& member) {
+    constexpr const member_info& m = row<T, decltype(i)::value>();
+    if constexpr (m.type == member_type::string_list) {
+      if (decltype(i)::value == r) out = &member.emplace();
+    }
+  });
+  return out;
+}
+
 template <class E>
 void* append_element(void* list) {
   return &static_cast<std::vector<E>*>(list)->emplace_back();
@@ -76,17 +133,34 @@ void* append_element(void* list) {
 
 template <class T>
 list_ref open_list_in(void* object, std::size_t r);
+template <class T>
+object_ref open_structure_in(void* object, std::size_t r);
 
 /// The binding of T (one constant object per bound type).
 template <class T>
-inline constexpr object_binding binding_of{shape_of<T>, &store_string_into<T>, &open_list_in<T>};
+inline constexpr object_binding binding_of{shape_of<T>,           &store_string_into<T>, &open_list_in<T>,
+                                           &store_number_into<T>, &store_bool_into<T>,   &open_string_list_in<T>,
+                                           &open_structure_in<T>};
+
+template <class T>
+object_ref open_structure_in(void* object, std::size_t r) {
+  object_ref out;
+  for_each_member(*static_cast<T*>(object), [&](auto i, auto& member) {
+    constexpr const member_info& m = row<T, decltype(i)::value>();
+    if constexpr (m.type == member_type::structure) {
+      using S = typename std::remove_cvref_t<decltype(member)>::value_type;
+      if (decltype(i)::value == r) out = object_ref{&member.emplace(), &binding_of<S>};
+    }
+  });
+  return out;
+}
 
 template <class T>
 list_ref open_list_in(void* object, std::size_t r) {
   list_ref out;
   for_each_member(*static_cast<T*>(object), [&](auto i, auto& member) {
     using E = list_element_t<decltype(member)>;
-    if constexpr (!std::is_void_v<E>) {
+    if constexpr (row<T, decltype(i)::value>().type == member_type::structure_list) {
       if (decltype(i)::value != r) return;
       out = list_ref{&member.emplace(), &append_element<E>, &binding_of<E>};
     }
@@ -128,12 +202,16 @@ class decode_handler {
         void* element = f.list.append(f.list.list);
         return push(frame{frame_kind::object, f.list.element, element}, at, ec);
       }
+      case frame_kind::string_list: return wrong_type(at, json_kind::string, ec);
       case frame_kind::skip_object:
       case frame_kind::skip_array: return push(frame{frame_kind::skip_object}, at, ec);
       case frame_kind::object: break;
     }
     if (f.pending == unknown_row) return push(frame{frame_kind::skip_object}, at, ec);
-    return wrong_type(at, kind_of(pending_row(f)), ec);
+    const member_info& m = pending_row(f);
+    if (m.type != member_type::structure) return wrong_type(at, kind_of(m), ec);
+    const object_ref nested = f.binding->open_structure(f.object, f.pending);
+    return push(frame{frame_kind::object, nested.binding, nested.object}, at, ec);
   }
 
   bool on_object_end(std::size_t, boost::system::error_code&) {
@@ -151,8 +229,14 @@ class decode_handler {
       return push(frame{frame_kind::skip_array}, at, ec);
     }
     if (f.kind == frame_kind::list) return wrong_type(at, json_kind::object, ec);
+    if (f.kind == frame_kind::string_list) return wrong_type(at, json_kind::string, ec);
     if (f.pending == unknown_row) return push(frame{frame_kind::skip_array}, at, ec);
     const member_info& m = pending_row(f);
+    if (m.type == member_type::string_list) {
+      frame list{frame_kind::string_list};
+      list.strings = f.binding->open_string_list(f.object, f.pending);
+      return push(list, at, ec);
+    }
     if (m.type != member_type::structure_list) return wrong_type(at, kind_of(m), ec);
     frame list{frame_kind::list};
     list.list = f.binding->open_list(f.object, f.pending);
@@ -221,8 +305,12 @@ class decode_handler {
       scratch_.append(s.data(), s.size());
       value = scratch_.view();
     }
-    if (pending_row(f).sensitive && (had_parts || !cursor_.from_input(s))) secret_escaped_ = true;
-    f.binding->store_string(f.object, f.pending, value);
+    if (f.kind == frame_kind::string_list) {
+      f.strings->emplace_back(value);
+    } else {
+      if (pending_row(f).sensitive && (had_parts || !cursor_.from_input(s))) secret_escaped_ = true;
+      f.binding->store_string(f.object, f.pending, value);
+    }
     scratch_.clear();
     return true;
   }
@@ -232,13 +320,20 @@ class decode_handler {
   bool on_uint64(std::uint64_t, boost::json::string_view, boost::system::error_code& ec) { return number(ec); }
   bool on_double(double, boost::json::string_view, boost::system::error_code& ec) { return number(ec); }
 
-  bool on_bool(bool b, boost::system::error_code& ec) { return scalar(cursor_.token(b ? 4 : 5), ec); }
+  bool on_bool(bool b, boost::system::error_code& ec) {
+    const std::size_t at = cursor_.token(b ? 4 : 5);
+    if (!scalar_allowed(at, json_kind::boolean, ec)) return false;
+    const frame& f = stack_.back();
+    if (f.kind == frame_kind::object && f.pending != unknown_row) f.binding->store_bool(f.object, f.pending, b);
+    return true;
+  }
 
   bool on_null(boost::system::error_code& ec) {
     const std::size_t at = cursor_.token(4);
     if (stack_.empty()) return not_an_object(at, ec);
     enter_value();
     if (stack_.back().kind == frame_kind::list) return wrong_type(at, json_kind::object, ec);
+    if (stack_.back().kind == frame_kind::string_list) return wrong_type(at, json_kind::string, ec);
     return true;  // null counts as absent (docs/sources.md SMITHY-JSON)
   }
 
@@ -248,18 +343,19 @@ class decode_handler {
  private:
   static constexpr std::uint8_t unknown_row = 0xFF;
 
-  enum class frame_kind : std::uint8_t { object, list, skip_object, skip_array };
+  enum class frame_kind : std::uint8_t { object, list, string_list, skip_object, skip_array };
 
   struct frame {
     frame_kind kind{frame_kind::skip_object};
-    const object_binding* binding{nullptr};  // object: the type being filled
-    void* object{nullptr};                   // object: the C++ object being filled
-    list_ref list{};                         // list: the vector and its elements' binding
-    std::uint8_t pending{unknown_row};       // object: the row whose value comes next
-    bool key_seen{false};                    // object: a key was read; list/skip_array: an element was seen
-    std::uint64_t seen{0};                   // object: bit per row, for duplicate keys
-    std::size_t index{0};                    // arrays: the current element
-    std::size_t key_offset{0};               // objects: offset of the current key's opening quote
+    const object_binding* binding{nullptr};      // object: the type being filled
+    void* object{nullptr};                       // object: the C++ object being filled
+    list_ref list{};                             // list: the vector and its elements' binding
+    std::vector<std::string>* strings{nullptr};  // string_list: the vector
+    std::uint8_t pending{unknown_row};           // object: the row whose value comes next
+    bool key_seen{false};                        // object: a key was read; list/skip_array: an element was seen
+    std::uint64_t seen{0};                       // object: bit per row, for duplicate keys
+    std::size_t index{0};                        // arrays: the current element
+    std::size_t key_offset{0};                   // objects: offset of the current key's opening quote
   };
   static_assert(sizeof(std::uint64_t) * 8 >= 64);  // a shape has fewer than 64 members
 
@@ -280,27 +376,42 @@ class decode_handler {
   /// Counts array elements (pointers name the current one).
   void enter_value() noexcept {
     frame& f = stack_.back();
-    if (f.kind == frame_kind::list || f.kind == frame_kind::skip_array) {
+    if (f.kind == frame_kind::list || f.kind == frame_kind::string_list || f.kind == frame_kind::skip_array) {
       if (f.key_seen) ++f.index;  // key_seen marks "an element was seen" in arrays
       f.key_seen = true;
     }
   }
 
-  bool number(boost::system::error_code& ec) { return scalar(cursor_.number_token(), ec); }
+  /// A number: stored when its row is of a number type (exactly: numbers.hpp), else wrong_type
+  /// for a known row; ignored for an unknown key.
+  bool number(boost::system::error_code& ec) {
+    const std::size_t at = cursor_.number_token();
+    if (!scalar_allowed(at, json_kind::number, ec)) return false;
+    const frame& f = stack_.back();
+    if (f.kind != frame_kind::object || f.pending == unknown_row) return true;
+    const std::string_view text = cursor_.input().substr(at, cursor_.position() - at);
+    const number_outcome r = f.binding->store_number(f.object, f.pending, text);
+    if (r.code == errc{}) return true;
+    return fail(r.code, pending_row(f).which, at + r.offset, ec, 0, true);
+  }
 
-  /// A number or a boolean: no member of the tables holds one.
-  bool scalar(std::size_t at, boost::system::error_code& ec) {
+  /// Whether a number or a boolean (`kind`) may stand here: at the top level it is
+  /// not_an_object; as an element of a list or for a known row of another kind, wrong_type.
+  bool scalar_allowed(std::size_t at, json_kind kind, boost::system::error_code& ec) {
     if (stack_.empty()) return not_an_object(at, ec);
     enter_value();
     const frame& f = stack_.back();
     if (f.kind == frame_kind::list) return wrong_type(at, json_kind::object, ec);
+    if (f.kind == frame_kind::string_list) return wrong_type(at, json_kind::string, ec);
     if (f.kind != frame_kind::object || f.pending == unknown_row) return true;
-    return wrong_type(at, kind_of(pending_row(f)), ec);
+    if (kind_of(pending_row(f)) != kind) return wrong_type(at, kind_of(pending_row(f)), ec);
+    return true;
   }
 
   [[nodiscard]] bool keeps_string() const noexcept {
     if (stack_.empty()) return false;
     const frame& f = stack_.back();
+    if (f.kind == frame_kind::string_list) return true;
     return f.kind == frame_kind::object && f.pending != unknown_row && pending_row(f).type == member_type::string;
   }
 
@@ -335,9 +446,9 @@ class decode_handler {
   }
   bool wrong_type(std::size_t at, json_kind expected, boost::system::error_code& ec) {
     const frame& f = stack_.back();
-    const field which = f.kind == frame_kind::list     ? list_field()
-                        : f.kind == frame_kind::object ? pending_row(f).which
-                                                       : field::body;
+    const field which = f.kind == frame_kind::list || f.kind == frame_kind::string_list ? list_field()
+                        : f.kind == frame_kind::object                                  ? pending_row(f).which
+                                                                                        : field::body;
     return fail(errc::wrong_type, which, at, ec, static_cast<std::uint32_t>(expected), true);
   }
   /// The field of the structure list that holds the innermost open list.
@@ -362,7 +473,7 @@ class decode_handler {
       const frame& f = stack_[i];
       if (i + 1 == stack_.size() && !with_key) break;
       if (!f.key_seen) break;
-      if (f.kind == frame_kind::list || f.kind == frame_kind::skip_array) {
+      if (f.kind == frame_kind::list || f.kind == frame_kind::string_list || f.kind == frame_kind::skip_array) {
         out.push_back('/');
         append_number(out, f.index);
       } else {

@@ -1,0 +1,117 @@
+// sgwchap — reading a JSON number (RFC 8259 §6) into the C++ type of its member (operations.hpp):
+// MODEL integer (int32) and long (int64) exactly from the digits, never through a double; double
+// by correct rounding (std::from_chars); timestamp by parse_epoch_seconds (timestamp.hpp). Shared
+// by the exact decoder (handler.hpp) and the fast path (fast_path.hpp), so both give the same
+// value and the same error. Internal.
+//
+//   integer = [ "-" ] ( "0" / ( %x31-39 *DIGIT ) )     ; no frac, no exp: number_out_of_range
+//
+#pragma once
+
+#include <charconv>
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string_view>
+#include <system_error>
+#include <type_traits>
+
+#include <sgwchap/error.hpp>
+#include <sgwchap/timestamp.hpp>
+
+SGWCHAP_BEGIN_NAMESPACE
+namespace detail {
+
+/// How reading a number into a member ended: `code` errc{} when stored, else number_out_of_range
+/// or bad_timestamp with `offset` into the number's text.
+struct number_outcome {
+  errc code{};
+  std::size_t offset{0};
+};
+
+/// The integer of `text` (a JSON number) when it has no fraction or exponent and fits `Int`.
+template <class Int>
+[[nodiscard]] constexpr std::optional<Int> read_json_integer(std::string_view text) noexcept {
+  static_assert(std::is_signed_v<Int>);
+  std::size_t i = 0;
+  const bool negative = i < text.size() && text[i] == '-';
+  if (negative) ++i;
+  if (i >= text.size()) return std::nullopt;
+  if (text[i] == '0' && i + 1 != text.size()) return std::nullopt;  // 0 stands alone; 0.5, 0e1 are not integers
+  // Accumulated as a negative number: its range holds the minimum of Int.
+  constexpr Int min = std::numeric_limits<Int>::min();
+  Int value = 0;
+  for (; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c < '0' || c > '9') return std::nullopt;  // '.', 'e', 'E': a fraction or an exponent
+    const Int d = static_cast<Int>(c - '0');
+    if (value < (min + d) / 10) return std::nullopt;
+    value = static_cast<Int>(value * 10 - d);
+  }
+  if (negative) return value;
+  if (value == min) return std::nullopt;
+  return static_cast<Int>(-value);
+}
+
+/// The power of ten of the first significant digit of a JSON number (`0.05` -> -2, `12e3` -> 4);
+/// 0 for zero. Enough to tell an underflow from an overflow.
+[[nodiscard]] constexpr std::int64_t decimal_exponent(std::string_view text) noexcept {
+  std::size_t i = text.size() > 0 && text[0] == '-' ? 1 : 0;
+  std::int64_t integer_digits = 0;
+  std::int64_t leading_zeros = 0;  // after the point, before the first significant digit
+  bool significant = false;
+  for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
+    if (text[i] != '0') significant = true;
+    if (significant) ++integer_digits;
+  }
+  if (i < text.size() && text[i] == '.') {
+    for (++i; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
+      if (!significant && text[i] == '0') ++leading_zeros;
+      if (text[i] != '0') significant = true;
+    }
+  }
+  if (!significant) return 0;
+  std::int64_t exponent = 0;
+  if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+    ++i;
+    const bool negative = i < text.size() && text[i] == '-';
+    if (i < text.size() && (text[i] == '-' || text[i] == '+')) ++i;
+    for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
+      if (exponent < 1'000'000) exponent = exponent * 10 + (text[i] - '0');  // saturates
+    }
+    if (negative) exponent = -exponent;
+  }
+  return integer_digits > 0 ? exponent + integer_digits - 1 : exponent - leading_zeros - 1;
+}
+
+/// Stores the number `text` into `member` (an optional of the member's C++ type).
+template <class M>
+[[nodiscard]] number_outcome store_json_number(M& member, std::string_view text, field which) noexcept {
+  using V = typename M::value_type;
+  if constexpr (std::is_same_v<V, timestamp>) {
+    const auto t = parse_epoch_seconds(text, which);
+    if (!t.has_value()) return {errc::bad_timestamp, t.error().offset};
+    member.emplace(*t);
+  } else if constexpr (std::is_same_v<V, double>) {
+    double d = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), d);
+    if (end != text.data() + text.size()) return {errc::number_out_of_range, 0};
+    if (ec == std::errc::result_out_of_range && decimal_exponent(text) < 0) {
+      d = text[0] == '-' ? -0.0 : 0.0;  // rounds to zero, as correct rounding gives (1e-400 is 0)
+    } else if (ec != std::errc{} || !std::isfinite(d)) {
+      return {errc::number_out_of_range, 0};  // beyond the largest double
+    }
+    member.emplace(d);
+  } else {
+    static_assert(std::is_same_v<V, std::int32_t> || std::is_same_v<V, std::int64_t>);
+    const auto v = read_json_integer<V>(text);
+    if (!v.has_value()) return {errc::number_out_of_range, 0};
+    member.emplace(*v);
+  }
+  return {};
+}
+
+}  // namespace detail
+SGWCHAP_END_NAMESPACE
