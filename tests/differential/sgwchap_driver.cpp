@@ -22,6 +22,11 @@
 //              | {"outcome":"service_error", status, name_hex, message_hex, error_code_hex|null,
 //                 details:[[key_hex, value_hex], ...], retryable, body_was_json}
 //              | {"outcome":"decode_error", rule, field, offset, pointer_hex, ...}
+//             encode_body writes every member kind exactly, so the Python side reads value_hex
+//             with exact numbers (json.loads, parse_int/parse_float=Decimal): int32 and int64 in
+//             decimal, a double in the shortest form that reads back to it (std::to_chars, "-0"
+//             for -0.0), a boolean as true/false, a timestamp as exact epoch seconds to the
+//             nanosecond (format_epoch_seconds: "1583443386.123456789", no exponent).
 // Anything the driver cannot read gives {"outcome":"driver_error", "message"}.
 //
 // A new operation is one row in `operations` below (its name and its unchecked request type):
@@ -150,6 +155,10 @@ constexpr std::array operations{
     operation_row{"UpdateChapCredentials", &run_request<sgwchap::unchecked_update_chap_credentials_request>},
     operation_row{"DescribeChapCredentials", &run_request<sgwchap::unchecked_describe_chap_credentials_request>},
     operation_row{"DeleteChapCredentials", &run_request<sgwchap::unchecked_delete_chap_credentials_request>},
+    operation_row{"ListVolumes", &run_request<sgwchap::unchecked_list_volumes_request>},
+    operation_row{"DescribeStorediSCSIVolumes", &run_request<sgwchap::unchecked_describe_stored_iscsi_volumes_request>},
+    operation_row{"DescribeCachediSCSIVolumes", &run_request<sgwchap::unchecked_describe_cached_iscsi_volumes_request>},
+    operation_row{"DescribeVTLDevices", &run_request<sgwchap::unchecked_describe_vtl_devices_request>},
 };
 
 const operation_row& find_operation(std::string_view name) {
