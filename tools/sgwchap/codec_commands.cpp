@@ -149,7 +149,10 @@ std::optional<std::size_t> index_of(std::string_view token) {
 /// else (a number, a whole list or structure), and for a sensitive member.
 template <class T>
 std::optional<std::string_view> text_at(const T& obj, std::string_view pointer) {
-  const auto [token, rest] = split_pointer(pointer);
+  // Not a structured binding: Clang 14 cannot capture one in the lambda below.
+  const std::pair<std::string_view, std::string_view> parts = split_pointer(pointer);
+  const std::string_view token = parts.first;
+  const std::string_view rest = parts.second;
   std::optional<std::string_view> found;
   sgwchap::detail::for_each_member(obj, [&](auto i, const auto& member) {
     constexpr const sgwchap::member_info& m = sgwchap::detail::row<T, decltype(i)::value>();

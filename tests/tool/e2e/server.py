@@ -155,6 +155,13 @@ def result(operation, request):
                                                     "TargetARN": arn.split("/volume/")[0] +
                                                     "/target/iqn.1997-05.com.amazon:myvolume"}}
                          for arn in request.get("VolumeARNs", [])]}
+    if operation == "ListVolumes":
+        # MODEL-EXAMPLES' answer: the gateway's one cached volume, no further page.
+        gateway = request.get("GatewayARN")
+        return {"GatewayARN": gateway, "VolumeInfos": [
+            {"VolumeARN": gateway + "/volume/vol-1122AABB", "VolumeId": "vol-1122AABB", "GatewayARN": gateway,
+             "GatewayId": gateway.rsplit("/", 1)[-1], "VolumeType": "CACHED iSCSI",
+             "VolumeSizeInBytes": 1099511627776, "VolumeAttachmentStatus": "ATTACHED"}]}
     return {"TargetARN": request.get("TargetARN"), "InitiatorName": request.get("InitiatorName")}
 
 
