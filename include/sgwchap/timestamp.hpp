@@ -43,6 +43,29 @@ namespace detail {
   auto fail = [which](std::size_t offset) {
     return tl::unexpected(detail::make_error(errc::bad_timestamp, which, offset, profile::aws_model));
   };
+  // The service's form, 1..10 integer digits (not starting with 0, at most 9223372035 seconds)
+  // and 0..9 fraction digits: the value fits int64 nanoseconds whatever they are, read in one
+  // pass. Anything else takes the general reading below.
+  {
+    std::size_t k = 0;
+    std::uint64_t seconds = 0;
+    while (k < text.size() && k < 10 && detail::is_ascii_digit(text[k]))
+      seconds = seconds * 10 + static_cast<std::uint64_t>(text[k++] - '0');
+    if (k > 0 && text[0] != '0' && seconds <= 9'223'372'035 &&
+        (k == text.size() || (text[k] == '.' && text.size() - k - 1 <= 9))) {
+      std::uint64_t fraction = 0;
+      std::size_t f = 0;
+      bool digits_only = true;
+      for (std::size_t j = k + 1; j < text.size(); ++j, ++f) {
+        if (!detail::is_ascii_digit(text[j])) digits_only = false;
+        fraction = fraction * 10 + static_cast<std::uint64_t>(text[j] - '0');
+      }
+      if (digits_only && (k == text.size() || f > 0)) {
+        for (; f < 9; ++f) fraction *= 10;
+        return timestamp{std::chrono::nanoseconds{static_cast<std::int64_t>(seconds * 1'000'000'000 + fraction)}};
+      }
+    }
+  }
   std::size_t pos = 0;
   const bool negative = pos < text.size() && text[pos] == '-';
   if (negative) ++pos;

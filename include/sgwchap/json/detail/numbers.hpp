@@ -40,12 +40,26 @@ template <class Int>
   if (negative) ++i;
   if (i >= text.size()) return std::nullopt;
   if (text[i] == '0' && i + 1 != text.size()) return std::nullopt;  // 0 stands alone; 0.5, 0e1 are not integers
-  // Accumulated as a negative number: its range holds the minimum of Int.
+  const std::size_t digits = text.size() - i;
+  // Up to 18 digits cannot overflow a uint64: accumulate, then check the range once.
+  if (digits <= 18) {
+    std::uint64_t magnitude = 0;
+    for (; i < text.size(); ++i) {
+      const auto d = static_cast<unsigned>(static_cast<unsigned char>(text[i]) - '0');
+      if (d > 9) return std::nullopt;  // '.', 'e', 'E': a fraction or an exponent
+      magnitude = magnitude * 10 + d;
+    }
+    constexpr auto max = static_cast<std::uint64_t>(std::numeric_limits<Int>::max());
+    if (magnitude > max + (negative ? 1 : 0)) return std::nullopt;
+    if (!negative) return static_cast<Int>(magnitude);
+    return magnitude == max + 1 ? std::numeric_limits<Int>::min() : static_cast<Int>(-static_cast<Int>(magnitude));
+  }
+  // Longer: accumulated as a negative number, whose range holds the minimum of Int.
   constexpr Int min = std::numeric_limits<Int>::min();
   Int value = 0;
   for (; i < text.size(); ++i) {
     const char c = text[i];
-    if (c < '0' || c > '9') return std::nullopt;  // '.', 'e', 'E': a fraction or an exponent
+    if (c < '0' || c > '9') return std::nullopt;
     const Int d = static_cast<Int>(c - '0');
     if (value < (min + d) / 10) return std::nullopt;
     value = static_cast<Int>(value * 10 - d);
