@@ -357,9 +357,11 @@ template <class Request>
       }
       const gateway_arn_view* gateway = nullptr;
       gateway_arn_view gateway_view;
-      if (gw < N && gw != J && passed[gw < N ? gw : 0]) {
-        gateway_view = gateway_from<gw>(values, p);
-        gateway = &gateway_view;
+      if constexpr (m.rule == value_rule::vtl_device_arn && m.type == member_type::string_list) {
+        if (gw < N && passed[gw < N ? gw : 0]) {  // the one rule that needs the request's gateway
+          gateway_view = gateway_from<gw>(values, p);
+          gateway = &gateway_view;
+        }
       }
       auto r = check_member<M>(*value, m, p, gateway);
       if (!r.has_value()) {
@@ -623,7 +625,7 @@ class describe_volumes_request {
   }
 
   [[nodiscard]] const std::vector<sgwchap::volume_arn>& volume_arns() const noexcept { return arns_; }
-  /// The weakest profile of the elements (strict for an empty list, which only aws_model builds).
+  /// The weakest profile of the elements; aws_model for an empty list (only aws_model builds one).
   [[nodiscard]] profile checked_profile() const noexcept {
     profile p = arns_.empty() ? profile::aws_model : profile::strict;
     for (const auto& a : arns_) p = weakest(p, a.checked_profile());

@@ -311,3 +311,52 @@ TEST_CASE("workflow: a double is correctly rounded: one that rounds to zero is z
     CHECK(d.error().offset == 41);
   }
 }
+
+TEST_CASE("workflow: what follows a number's grammar is the body's error, on both decoder paths", "[workflow]") {
+  struct row {
+    std::string_view body;  // a ListVolumes request body
+    errc code;
+    std::size_t offset;
+  };
+  const row rows[] = {
+      {R"({"Limit":01})", errc::malformed_json, 10},  // a leading zero: `0` then a stray `1`
+      {R"({"Limit":5-})", errc::malformed_json, 10},
+      {R"({"Limit":1.})", errc::malformed_json, 11},
+      // An exponent beyond int: basic_parser refuses it (exponent_overflow), so the fast path
+      // leaves it to the exact one.
+      {R"({"Limit":0e2147483648})", errc::malformed_json, 20},
+  };
+  for (const row& r : rows) {
+    INFO(r.body);
+    const auto d = sgwchap::decode_list_volumes_request(r.body);
+    REQUIRE_FALSE(d.has_value());
+    CHECK(d.error().code == r.code);
+    CHECK(d.error().offset == r.offset);
+  }
+  // A result's double member with an exponent beyond int: the same error whichever path reads it.
+  const std::string fast = R"({"StorediSCSIVolumes":[{"VolumeProgress":1e-2147483648}]})";
+  const std::string exact = R"({"StorediSCSIVolumes":[{"X":1,"VolumeProgress":1e-2147483648}]})";
+  const auto a = sgwchap::decode_describe_stored_iscsi_volumes_response(fast);
+  const auto b = sgwchap::decode_describe_stored_iscsi_volumes_response(exact);
+  REQUIRE_FALSE(a.has_value());
+  REQUIRE_FALSE(b.has_value());
+  CHECK(a.error().code == errc::malformed_json);
+  CHECK(b.error().code == errc::malformed_json);
+  CHECK(b.error().offset == a.error().offset + 6);
+}
+
+TEST_CASE("workflow: the Boost.JSON conversions refuse what the decoder refuses in a number", "[workflow]") {
+  for (const std::string_view text : {R"({"Limit":1.0})", R"({"Limit":1e2})", R"({"Limit":-0.0})"}) {
+    INFO(text);
+    const auto dom = boost::json::try_value_to<sgwchap::unchecked_list_volumes_request>(boost::json::parse(text));
+    REQUIRE(dom.has_error());
+    CHECK(dom.error() == sgwchap::make_error_code(errc::number_out_of_range));
+    const auto decoded = sgwchap::decode_list_volumes_request(text);
+    REQUIRE_FALSE(decoded.has_value());
+    CHECK(decoded.error().code == errc::number_out_of_range);
+  }
+  const auto ok =
+      boost::json::try_value_to<sgwchap::unchecked_list_volumes_request>(boost::json::parse(R"({"Limit":7})"));
+  REQUIRE(ok.has_value());
+  CHECK(ok->limit == 7);
+}

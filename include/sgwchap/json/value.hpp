@@ -11,6 +11,10 @@
 // - `boost::json::value_from(x)` for the types without secrets. A type holding a secret (a table
 //   row marked sensitive) goes into a DOM only through the explicitly named `expose_secrets(x)`:
 //   the library cannot wipe a DOM's memory, so the caller must choose to put secrets there.
+// - Numbers: a DOM holds a number with a fraction or an exponent as a double (Boost.JSON 1.81 has
+//   no exact mode), so a timestamp read from one is the double's value (1583443386.123456789 is
+//   ...123456716 ns there, exact through the decoders), and one written into one is the nearest
+//   double. Integer members refuse a DOM double, as the decoders refuse a fraction or exponent.
 #pragma once
 
 #include <charconv>
@@ -123,6 +127,11 @@ template <class T, std::size_t I, class M>
     return true;
   } else if constexpr (is_number_type(m.type)) {
     if (!v.is_number()) return wrong(errc::wrong_type);
+    // A DOM double was written with a fraction or an exponent: never an integer member's value,
+    // as the decoder reads it (1.0 and 1e2 are refused there too).
+    if ((m.type == member_type::integer || m.type == member_type::long_integer) && v.is_double()) {
+      return wrong(errc::number_out_of_range);
+    }
     char buf[32];
     const std::string_view text(buf, dom_number_text(v, buf));
     const number_outcome r = store_json_number(member, text, m.which);

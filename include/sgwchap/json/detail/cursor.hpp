@@ -58,13 +58,30 @@ class json_cursor {
     cursor_ = i + 1;
     return at;
   }
-  /// A number token: its first byte (RFC 8259 §6: minus, digits, fraction, exponent).
+  /// A number token: its first byte. The token ends where RFC 8259 §6's grammar does, so that a
+  /// byte the parser refuses right after a number (`01`, `5-`) is not read as part of it:
+  ///   number = [ "-" ] ( "0" / ( %x31-39 *DIGIT ) ) [ "." 1*DIGIT ] [ ( "e" / "E" ) [ "-" / "+" ] 1*DIGIT ]
   std::size_t number_token() noexcept {
     const std::size_t at = skip_separators();
+    const auto digit = [this](std::size_t k) { return k < input_.size() && input_[k] >= '0' && input_[k] <= '9'; };
     std::size_t i = at;
-    while (i < input_.size() && (input_[i] == '-' || input_[i] == '+' || input_[i] == '.' || input_[i] == 'e' ||
-                                 input_[i] == 'E' || (input_[i] >= '0' && input_[i] <= '9'))) {
+    if (i < input_.size() && input_[i] == '-') ++i;
+    if (i < input_.size() && input_[i] == '0') {
       ++i;
+    } else {
+      while (digit(i)) ++i;
+    }
+    if (i < input_.size() && input_[i] == '.' && digit(i + 1)) {
+      ++i;
+      while (digit(i)) ++i;
+    }
+    if (i < input_.size() && (input_[i] == 'e' || input_[i] == 'E')) {
+      std::size_t e = i + 1;
+      if (e < input_.size() && (input_[e] == '-' || input_[e] == '+')) ++e;
+      if (digit(e)) {
+        i = e;
+        while (digit(i)) ++i;
+      }
     }
     cursor_ = i;
     return at;

@@ -201,7 +201,11 @@ class fast_reader {
       ++k;
       if (k < n_ && (p_[k] == '-' || p_[k] == '+')) ++k;
       if (!digit(k)) return false;
+      const std::size_t exponent_begin = k;
       while (digit(k)) ++k;
+      // basic_parser refuses an exponent beyond int's range (exponent_overflow): leave any long
+      // exponent to the exact path, which then reports what it does.
+      if (k - exponent_begin > 9) return false;
     }
     text = std::string_view(p_ + begin, k - begin);
     i_ = k;
