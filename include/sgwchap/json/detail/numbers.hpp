@@ -1,7 +1,7 @@
 // sgwchap — reading a JSON number (RFC 8259 §6) into the C++ type of its member (operations.hpp):
 // MODEL integer (int32) and long (int64) exactly from the digits, never through a double; double
-// by correct rounding (std::from_chars); timestamp by parse_epoch_seconds (timestamp.hpp). Shared
-// by the exact decoder (handler.hpp) and the fast path (fast_path.hpp), so both give the same
+// by correct rounding (std::from_chars, or strtod_l where a library lacks it); timestamp by parse_epoch_seconds
+// (timestamp.hpp). Shared by the exact decoder (handler.hpp) and the fast path (fast_path.hpp), so both give the same
 // value and the same error. Internal.
 //
 //   integer = [ "-" ] ( "0" / ( %x31-39 *DIGIT ) )     ; no frac, no exp: number_out_of_range
@@ -15,6 +15,16 @@
 #include <limits>
 #include <optional>
 #include <string_view>
+#if !defined(__cpp_lib_to_chars)
+#include <locale.h>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#if defined(__APPLE__)
+#include <xlocale.h>
+#endif
+#endif
 #include <system_error>
 #include <type_traits>
 
@@ -100,6 +110,45 @@ template <class Int>
   return integer_digits > 0 ? exponent + integer_digits - 1 : exponent - leading_zeros - 1;
 }
 
+/// How reading a double ended: `whole` when the text was read to its end, `out_of_range` when its
+/// value is beyond the largest double or rounds to zero (the value read is then not used).
+struct double_read {
+  bool whole{false};
+  bool out_of_range{false};
+};
+
+/// Reads a JSON number's text as the nearest double: std::from_chars where the standard library
+/// has it for floating point (libstdc++ 11 and later); else (libc++ before 20) strtod_l in the
+/// "C" locale, which reads `.` whatever the process's locale and rounds correctly in glibc, macOS
+/// and the BSDs, on a NUL-terminated copy (the text is a view inside the body).
+[[nodiscard]] inline double_read read_json_double(std::string_view text, double& d) noexcept {
+#if defined(__cpp_lib_to_chars)
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), d);
+  return {end == text.data() + text.size() && ec != std::errc::invalid_argument, ec == std::errc::result_out_of_range};
+#else
+  static const locale_t c_locale = newlocale(LC_ALL_MASK, "C", static_cast<locale_t>(nullptr));
+  if (c_locale == static_cast<locale_t>(nullptr)) return {};
+  char small[64];
+  std::unique_ptr<char[]> large;  // a longer number (rare): nothrow, so no exception escapes
+  char* copy = small;
+  if (text.size() >= sizeof small) {
+    large.reset(new (std::nothrow) char[text.size() + 1]);
+    if (large == nullptr) return {};
+    copy = large.get();
+  }
+  std::memcpy(copy, text.data(), text.size());
+  copy[text.size()] = '\0';
+  char* end = nullptr;
+  const int saved_errno = errno;  // the caller's errno is left as it was
+  errno = 0;
+  d = strtod_l(copy, &end, c_locale);
+  // ERANGE also marks a subnormal result, which is a value: only zero and infinity are out of range.
+  const bool out_of_range = errno == ERANGE && (d == 0 || !std::isfinite(d));
+  errno = saved_errno;
+  return {end == copy + text.size(), out_of_range};
+#endif
+}
+
 /// Stores the number `text` into `member` (an optional of the member's C++ type).
 template <class M>
 [[nodiscard]] number_outcome store_json_number(M& member, std::string_view text, field which) noexcept {
@@ -110,11 +159,11 @@ template <class M>
     member.emplace(*t);
   } else if constexpr (std::is_same_v<V, double>) {
     double d = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), d);
-    if (end != text.data() + text.size()) return {errc::number_out_of_range, 0};
-    if (ec == std::errc::result_out_of_range && decimal_exponent(text) < 0) {
+    const double_read r = read_json_double(text, d);
+    if (!r.whole) return {errc::number_out_of_range, 0};
+    if (r.out_of_range && decimal_exponent(text) < 0) {
       d = text[0] == '-' ? -0.0 : 0.0;  // rounds to zero, as correct rounding gives (1e-400 is 0)
-    } else if (ec != std::errc{} || !std::isfinite(d)) {
+    } else if (r.out_of_range || !std::isfinite(d)) {
       return {errc::number_out_of_range, 0};  // beyond the largest double
     }
     member.emplace(d);
