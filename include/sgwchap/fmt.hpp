@@ -329,16 +329,6 @@ concept named_enum = std::is_enum_v<E> && requires(E e) {
   { enum_name(e) } -> std::convertible_to<std::string_view>;
 };
 
-/// The text of a string list's element: a std::string's, or a checked ARN's.
-template <class E>
-[[nodiscard]] std::string_view element_text(const E& e) noexcept {
-  if constexpr (requires { e.str(); }) {
-    return e.str();
-  } else {
-    return std::string_view(e);
-  }
-}
-
 /// `Shape{Member: value, ...}`: members in table order, absent ones left out, each by its row's
 /// type: strings quoted and escaped (write_escaped), sensitive members `[redacted]`, string lists
 /// `["a", "b"]` (each element as a string), integers in decimal, doubles as fmt's `{}` writes

@@ -408,6 +408,16 @@ namespace detail {
   return true;
 }
 static_assert(tables_are_consistent());
+
+/// True when a shape holds a sensitive member, itself or in a nested structure or the elements of
+/// a structure list.
+[[nodiscard]] constexpr bool holds_secrets(const shape_info& s) noexcept {
+  for (const member_info& m : s.members) {
+    const bool nested = m.type == member_type::structure_list || m.type == member_type::structure;
+    if (m.sensitive || (nested && holds_secrets(*m.element))) return true;
+  }
+  return false;
+}
 }  // namespace detail
 
 SGWCHAP_END_NAMESPACE

@@ -85,26 +85,10 @@ int read_env_secret(const std::string& name, std::string_view option, env_secret
   return exit_usage;
 }
 
-/// The value a member holds, whatever holds it: nullptr when absent (a checked request's
-/// required member is held without std::optional, and is always present).
-template <class M>
-const auto* value_of(const M& member) {
-  if constexpr (sgwchap::detail::is_optional<M>::value) {
-    return member.has_value() ? &*member : nullptr;
-  } else {
-    return &member;
-  }
-}
-
-/// The text of a string list's element: an unchecked or decoded std::string, or a checked ARN.
-template <class E>
-std::string_view element_text(const E& e) {
-  if constexpr (std::is_same_v<E, std::string>) {
-    return e;
-  } else {
-    return e.str();
-  }
-}
+// The library's helpers over its member tables (detail/members.hpp, operations.hpp).
+using sgwchap::detail::element_text;
+using sgwchap::detail::holds_secrets;
+using sgwchap::detail::present_value;
 
 /// A number, boolean or timestamp member's value as text, spelled as <sgwchap/fmt.hpp> spells it:
 /// integers in decimal, a double as fmt's `{}` writes it (the shortest text that reads back the
@@ -157,7 +141,7 @@ std::optional<std::string_view> text_at(const T& obj, std::string_view pointer) 
   sgwchap::detail::for_each_member(obj, [&](auto i, const auto& member) {
     constexpr const sgwchap::member_info& m = sgwchap::detail::row<T, decltype(i)::value>();
     if (m.name != token || m.sensitive) return;
-    const auto* v = value_of(member);
+    const auto* v = present_value(member);
     if (v == nullptr) return;
     if constexpr (m.type == sgwchap::member_type::structure_list || m.type == sgwchap::member_type::string_list) {
       const auto [index_token, after] = split_pointer(rest);
@@ -197,13 +181,13 @@ void append_members(Text& text, const T& obj, const std::string& indent, bool sh
   sgwchap::detail::for_each_member(obj, [&](auto i, const auto& member) {
     constexpr const sgwchap::member_info& m = sgwchap::detail::row<T, decltype(i)::value>();
     if constexpr (m.type != sgwchap::member_type::structure && m.type != sgwchap::member_type::structure_list) {
-      if (value_of(member) != nullptr) width = std::max(width, m.name.size());
+      if (present_value(member) != nullptr) width = std::max(width, m.name.size());
     }
   });
   const std::string deeper = indent + "  ";
   sgwchap::detail::for_each_member(obj, [&](auto i, const auto& member) {
     constexpr const sgwchap::member_info& m = sgwchap::detail::row<T, decltype(i)::value>();
-    const auto* v = value_of(member);
+    const auto* v = present_value(member);
     if (v == nullptr) return;
     if constexpr (m.type == sgwchap::member_type::string) {
       append_row(text, indent, m.name, width,
@@ -238,7 +222,7 @@ template <class Writer, class T>
 void write_json_members(Writer& j, const T& obj, bool show_secrets) {
   sgwchap::detail::for_each_member(obj, [&](auto i, const auto& member) {
     constexpr const sgwchap::member_info& m = sgwchap::detail::row<T, decltype(i)::value>();
-    const auto* v = value_of(member);
+    const auto* v = present_value(member);
     if (v == nullptr) return;
     if constexpr (m.type == sgwchap::member_type::string) {
       j.member(m.name,
@@ -286,7 +270,7 @@ std::vector<problem> request_problems(
       constexpr const sgwchap::member_info& m = sgwchap::detail::row<Unchecked, decltype(i)::value>();
       if (claimed) return;
       if constexpr (m.type == sgwchap::member_type::string_list) {
-        const auto* list = value_of(member);
+        const auto* list = present_value(member);
         if (m.which == e.which) {  // the list's own rule
           claimed = true;
           if (with_pointer) p.pointer = fmt::format("/{}", m.name);
@@ -421,20 +405,7 @@ void print_body(const output& out, std::string_view body) {
   }
 }
 
-namespace {
-constexpr bool shape_holds_secrets(const sgwchap::shape_info& s) noexcept {
-  for (const sgwchap::member_info& m : s.members) {
-    if (m.sensitive) return true;
-    if ((m.type == sgwchap::member_type::structure || m.type == sgwchap::member_type::structure_list) &&
-        shape_holds_secrets(*m.element)) {
-      return true;
-    }
-  }
-  return false;
-}
-}  // namespace
-
-bool output_holds_secrets(sgwchap::operation op) { return shape_holds_secrets(sgwchap::operation_details(op).output); }
+bool output_holds_secrets(sgwchap::operation op) { return holds_secrets(sgwchap::operation_details(op).output); }
 
 std::string member_option(const sgwchap::member_info& m) {
   return fmt::format("--{}{}", sgwchap::kebab_case(m.name), m.sensitive ? "-env" : "");
@@ -539,7 +510,7 @@ int with_checked_request(const output& out, const encode_options& o, std::string
     std::string_view region;
     sgwchap::detail::for_each_member(*checked, [&](auto i, const auto& member) {
       constexpr const sgwchap::member_info& m = sgwchap::detail::row<request, decltype(i)::value>();
-      const auto* v = value_of(member);
+      const auto* v = present_value(member);
       if constexpr (!m.sensitive && m.type == sgwchap::member_type::string) {
         if (const auto text = sgwchap::detail::text_of(member); region.empty() && text.has_value()) {
           region = arn_region(*text);

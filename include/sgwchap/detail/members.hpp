@@ -258,6 +258,28 @@ template <resource_kind K>
   return v.str();
 }
 
+/// The value of a member, or nullptr when it is absent (a checked request's required member is
+/// held without std::optional, and is always present).
+template <class V>
+[[nodiscard]] constexpr const auto* present_value(const V& v) noexcept {
+  if constexpr (is_optional<V>::value) {
+    return v.has_value() ? &*v : nullptr;
+  } else {
+    return &v;
+  }
+}
+
+/// The text of a string list's element: a std::string's (results, unchecked requests), or a
+/// checked ARN's (requests).
+template <class E>
+[[nodiscard]] std::string_view element_text(const E& e) noexcept {
+  if constexpr (requires { e.str(); }) {
+    return e.str();
+  } else {
+    return std::string_view(e);
+  }
+}
+
 /// True for a member that is present (a checked value always is).
 template <class M>
 [[nodiscard]] constexpr bool is_present(const M& v) noexcept {

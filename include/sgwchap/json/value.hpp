@@ -57,14 +57,6 @@ template <class T>
 
 namespace detail {
 
-/// True when a shape holds a sensitive member, itself or in the elements of a structure list.
-[[nodiscard]] constexpr bool holds_secrets(const shape_info& s) noexcept {
-  for (const member_info& m : s.members) {
-    const bool nested = m.type == member_type::structure_list || m.type == member_type::structure;
-    if (m.sensitive || (nested && holds_secrets(*m.element))) return true;
-  }
-  return false;
-}
 template <class T>
 concept secret_free = described<T> && !holds_secrets(*shape_of<T>);
 
@@ -189,16 +181,9 @@ template <class T>
 void dom_write(boost::json::object& o, const T& in) {
   for_each_member(in, [&](auto i, const auto& member) {
     constexpr const member_info& m = row<T, decltype(i)::value>();
-    using M = std::remove_cvref_t<decltype(member)>;
-    if (!is_present(member)) return;
-    const auto& value = [&]() -> const auto& {
-      if constexpr (is_optional<M>::value) {
-        return *member;
-      } else {
-        return member;
-      }
-    }
-    ();
+    const auto* present = present_value(member);
+    if (present == nullptr) return;
+    const auto& value = *present;
     if constexpr (m.type == member_type::structure_list) {
       auto& list = o[dom_key(m.name)].emplace_array();
       for (const auto& element : value) dom_write(list.emplace_back(boost::json::object()).get_object(), element);
@@ -207,12 +192,7 @@ void dom_write(boost::json::object& o, const T& in) {
     } else if constexpr (m.type == member_type::string_list) {
       auto& list = o[dom_key(m.name)].emplace_array();
       for (const auto& element : value) {
-        std::string_view text;
-        if constexpr (std::is_same_v<std::remove_cvref_t<decltype(element)>, std::string>) {
-          text = element;
-        } else {
-          text = element.str();  // a checked request's ARN
-        }
+        const std::string_view text = element_text(element);
         list.emplace_back(boost::json::string_view(text.data(), text.size()));
       }
     } else if constexpr (m.type == member_type::timestamp) {

@@ -55,17 +55,6 @@ requires described<T> SGWCHAP_DETAIL_ALWAYS_INLINE void write_body(Sink& out, co
 
 // -- the body of each type, written through any sink, member by member from its table --------
 
-/// The value of a member, or nullptr when it is absent (a checked request's required member is
-/// a plain value: always present).
-template <class V>
-[[nodiscard]] constexpr const auto* present_value(const V& v) noexcept {
-  if constexpr (is_optional<V>::value) {
-    return v.has_value() ? &*v : nullptr;
-  } else {
-    return &v;
-  }
-}
-
 /// Writes `s` quoted, as is: for a value that needs no escape by construction (see
 /// write_clean_member). Both passes take its size as is.
 template <class Sink>
@@ -363,16 +352,6 @@ namespace detail {
   return i;
 }
 
-/// The text of a value that holds one: a checked ARN's or a std::string's.
-template <class E>
-[[nodiscard]] std::string_view text_view(const E& e) noexcept {
-  if constexpr (requires { e.str(); }) {
-    return e.str();
-  } else {
-    return std::string_view(e);
-  }
-}
-
 /// The ARN text that names the endpoint of a request (host_row's value, or its list's first
 /// element); empty when the request has none (absent, or an empty list).
 template <class T>
@@ -387,9 +366,9 @@ template <class T>
     const auto* value = present_value(std::get<r>(members));
     if (value == nullptr) return {};
     if constexpr (shape.members[r].type == member_type::string_list) {
-      return value->empty() ? std::string_view{} : text_view(value->front());
+      return value->empty() ? std::string_view{} : element_text(value->front());
     } else {
-      return text_view(*value);
+      return element_text(*value);
     }
   }
 }
