@@ -136,18 +136,16 @@ template <class Target>
   return decode_error(make_error(errc::malformed_json, field::body, stop, profile::aws_model), std::move(pointer));
 }
 
-/// The exact decoder: basic_parser with decode_handler over `body` into `target` (a bound result
-/// or unchecked request). Nothing on success.
-template <class Target>
-[[nodiscard]] std::optional<decode_error> run_decoder(std::string_view body, Target& target,
-                                                      const decode_options& options) {
-  if (body.size() > options.max_body_size) return too_large<Target>(options).error();
-  if (body.empty()) return std::nullopt;  // zero bytes is an output with no members
-  using handler = decode_handler<Target, unchecked_request<Target>>;
-  boost::json::basic_parser<handler> parser(parser_options(options), body, target, options);
+/// The exact decoder: basic_parser with decode_handler over `body` into `target`, an object of
+/// the type `root` binds. One function for every bound type (not a template), so the parser's
+/// code exists once in a program. Nothing on success.
+[[nodiscard]] inline std::optional<decode_error> run_exact_decoder(std::string_view body, const object_binding& root,
+                                                                   void* target, bool request_body,
+                                                                   const decode_options& options) {
+  boost::json::basic_parser<decode_handler> parser(parser_options(options), body, root, target, request_body, options);
   boost::system::error_code ec;
   const std::size_t used = parser.write_some(false, body.data(), body.size(), ec);
-  const handler& h = parser.handler();
+  const decode_handler& h = parser.handler();
   if (h.secret_left_in_parser_memory()) burn_stack();
   if (h.failed()) return h.failure();
   if (ec) return parse_failure(body, options, h.container_pointer());
@@ -155,6 +153,15 @@ template <class Target>
     return decode_error(make_error(errc::malformed_json, field::body, used, profile::aws_model), "");
   }
   return std::nullopt;
+}
+
+/// The exact decoder for a bound result or unchecked request.
+template <class Target>
+[[nodiscard]] std::optional<decode_error> run_decoder(std::string_view body, Target& target,
+                                                      const decode_options& options) {
+  if (body.size() > options.max_body_size) return too_large<Target>(options).error();
+  if (body.empty()) return std::nullopt;  // zero bytes is an output with no members
+  return run_exact_decoder(body, binding_of<Target>, static_cast<void*>(&target), unchecked_request<Target>, options);
 }
 
 /// The nesting depth of a body of shape `s` at its deepest (objects and arrays), for the fast

@@ -4,8 +4,8 @@
 //
 // A frame per open object or array. An object frame knows the C++ object it fills and that
 // object's `object_binding`: its member table and, for each row, how to store a string or open
-// a structure list, written once per C++ type by templates over the table. So one handler class
-// serves every operation, and a new member or operation needs no code here.
+// a structure list, written once per C++ type by templates over the table. So one handler class,
+// not a template, serves every operation, and a new member or operation needs no code here.
 #pragma once
 
 #include <array>
@@ -168,9 +168,10 @@ list_ref open_list_in(void* object, std::size_t r) {
   return out;
 }
 
-/// The handler. `Target` is a bound result or unchecked request; `request_body` adds the rule
-/// of request bodies: an unknown top-level key is unknown_key, not ignored.
-template <class Target, bool RequestBody>
+/// The handler: one class for every bound type (results and unchecked requests), which it
+/// reaches through `root` only, so basic_parser is instantiated once per program rather than
+/// once per operation (it is most of the decoder's code). `request_body` adds the rule of
+/// request bodies: an unknown top-level key is unknown_key, not ignored.
 class decode_handler {
  public:
   static constexpr std::size_t max_object_size = std::size_t(-1);
@@ -178,8 +179,9 @@ class decode_handler {
   static constexpr std::size_t max_key_size = std::size_t(-1);
   static constexpr std::size_t max_string_size = std::size_t(-1);
 
-  decode_handler(std::string_view input, Target& target, const decode_options& options) noexcept
-      : cursor_(input), target_(target), options_(options) {}
+  decode_handler(std::string_view input, const object_binding& root, void* target, bool request_body,
+                 const decode_options& options) noexcept
+      : cursor_(input), root_(root), target_(target), options_(options), request_body_(request_body) {}
 
   // -- what the decoder reads after the parse
   [[nodiscard]] bool failed() const noexcept { return failed_; }
@@ -194,7 +196,7 @@ class decode_handler {
 
   bool on_object_begin(boost::system::error_code& ec) {
     const std::size_t at = cursor_.token(1);
-    if (stack_.empty()) return push(frame{frame_kind::object, &binding_of<Target>, &target_}, at, ec);
+    if (stack_.empty()) return push(frame{frame_kind::object, &root_, target_}, at, ec);
     frame& f = stack_.back();
     enter_value();
     switch (f.kind) {
@@ -269,8 +271,8 @@ class decode_handler {
     if (f.kind != frame_kind::object) return true;
     const std::size_t r = too_long ? f.binding->shape->members.size() : f.binding->shape->find(key);
     if (r == f.binding->shape->members.size()) {
-      if constexpr (RequestBody) {
-        if (stack_.size() == 1) return fail(errc::unknown_key, field::body, at, ec, resembles(key, too_long), true);
+      if (request_body_ && stack_.size() == 1) {
+        return fail(errc::unknown_key, field::body, at, ec, resembles(key, too_long), true);
       }
       return true;
     }
@@ -417,9 +419,9 @@ class decode_handler {
 
   /// unknown_key's `detail`: 1 + the row of the member the key resembles (at most 3 edits, or a
   /// case-insensitive match), or 0.
-  [[nodiscard]] static std::uint32_t resembles(std::string_view key, bool too_long) noexcept {
+  [[nodiscard]] std::uint32_t resembles(std::string_view key, bool too_long) const noexcept {
     if (too_long) return 0;
-    const auto members = shape_of<Target>->members;
+    const auto members = root_.shape->members;
     std::uint32_t best = 0;
     std::size_t best_distance = 4;
     for (std::size_t i = 0; i < members.size(); ++i) {
@@ -486,7 +488,8 @@ class decode_handler {
   }
 
   json_cursor cursor_;
-  Target& target_;
+  const object_binding& root_;
+  void* target_;
   const decode_options& options_;
   std::vector<frame> stack_;
   secure_buffer scratch_;  // string parts; wiped after each value
@@ -496,6 +499,7 @@ class decode_handler {
   bool parts_{false};
   bool failed_{false};
   bool secret_escaped_{false};
+  bool request_body_;
   decode_error failure_;
 };
 
