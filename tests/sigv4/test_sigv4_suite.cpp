@@ -25,8 +25,8 @@ namespace s4 = sgwchap::sigv4;
 using namespace std::chrono_literals;
 
 // The suite's README: these keys, region us-east-1, service `service`, 2015-08-30T12:36:00Z.
-constexpr std::string_view key_id = "AKIDEXAMPLE";
-constexpr std::string_view secret = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
+constexpr std::string_view suite_key_id = "AKIDEXAMPLE";
+constexpr std::string_view suite_secret = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
 const s4::signing_scope scope{"us-east-1", "service"};
 constexpr std::chrono::sys_seconds when =
     std::chrono::sys_days{std::chrono::year{2015} / std::chrono::August / 30} + 12h + 36min;
@@ -176,7 +176,7 @@ void run_case(const std::string& name, mode m, counts& total) {
   // the .sreq sends.
   std::string token = token_in(creq, "x-amz-security-token:");
   if (m == mode::token_after_signing && token.empty()) token = token_in(file(".sreq"), "x-amz-security-token:");
-  const auto creds = s4::credentials::make(key_id, secret, token);
+  const auto creds = s4::credentials::make(suite_key_id, suite_secret, token);
   REQUIRE(creds.has_value());
   s4::signing_options options;
   options.normalize_path = m != mode::no_normalization;

@@ -21,6 +21,8 @@
 
 #include <sgwchap/wire/encode.hpp>
 
+#include "support/example.hpp"
+
 using sgwchap::errc;
 using sgwchap::field;
 
@@ -28,10 +30,10 @@ namespace {
 
 using namespace std::string_literals;
 
-const std::string gw = "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B";
-const std::string vol1 = gw + "/volume/vol-1122AABB";
-const std::string vol2 = gw + "/volume/vol-3344CCDD";
-const std::string dev1 = gw + "/device/AMZN_SGW-1FAD4876_TAPEDRIVE_00001";
+using sgwchap_test::dev1;
+using sgwchap_test::gw;
+using sgwchap_test::vol1;
+using sgwchap_test::vol2;
 const std::string target = gw + "/target/iqn.1997-05.com.amazon:myvolume";
 const std::string gw_cn = "arn:aws-cn:storagegateway:cn-north-1:111122223333:gateway/sgw-12A3456B";
 const std::string vol_gov =

@@ -58,10 +58,10 @@ TEST_CASE("to_unchecked copies every member, secrets included") {
 }
 
 namespace {
-const std::string gw = "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B";
-const std::string vol1 = gw + "/volume/vol-1122AABB";
-const std::string vol2 = gw + "/volume/vol-3344CCDD";
-const std::string dev1 = gw + "/device/AMZN_SGW-1FAD4876_TAPEDRIVE_00001";
+using sgwchap_test::dev1;
+using sgwchap_test::gw;
+using sgwchap_test::vol1;
+using sgwchap_test::vol2;
 
 /// The checked request and its unchecked twin encode to the same bytes; checking the twin gives
 /// the request back.

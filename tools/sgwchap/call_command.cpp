@@ -35,7 +35,7 @@
 namespace sgwchap_tool {
 namespace {
 
-constexpr std::string_view command = "sgwchap call";
+constexpr std::string_view call_command_name = "sgwchap call";
 
 /// Where requests go: the URL libcurl is given and the Host header that is signed and sent.
 struct endpoint {
@@ -210,21 +210,21 @@ CLI::App* add_call_command(CLI::App& app, call_options& o, const std::string& op
 int call_service(const output& out, const call_options& o) {
   // First: the wiping allocators must be in place before libcurl or OpenSSL allocate.
   auto transport = curl_transport::make();
-  if (!transport.has_value()) return usage_error(transport.error(), command);
+  if (!transport.has_value()) return usage_error(transport.error(), call_command_name);
   // The raw body cannot be redacted: printing one that holds secrets must be asked for.
   if (const auto op = sgwchap::parse_operation(o.request.operation);
       o.body_only && !o.dry_run && !o.show_secrets && op.has_value() && output_holds_secrets(*op)) {
     return usage_error(fmt::format("--body-only prints the {} response as received, secrets included: add "
                                    "--show-secrets to print them",
                                    sgwchap::operation_name(*op)),
-                       command);
+                       call_command_name);
   }
 
   std::optional<endpoint> explicit_endpoint;
   if (!o.endpoint_url.empty()) {
-    if (o.fips) return usage_error("--fips and --endpoint-url exclude each other", command);
+    if (o.fips) return usage_error("--fips and --endpoint-url exclude each other", call_command_name);
     auto parsed = parse_endpoint_url(o.endpoint_url);
-    if (!parsed.has_value()) return usage_error(parsed.error(), command);
+    if (!parsed.has_value()) return usage_error(parsed.error(), call_command_name);
     explicit_endpoint = std::move(*parsed);
   }
   int max_attempts = 3;
@@ -233,7 +233,8 @@ int call_service(const output& out, const call_options& o) {
   } else if (const char* env = std::getenv("AWS_MAX_ATTEMPTS"); env != nullptr && env[0] != '\0') {
     char* end = nullptr;
     const long n = std::strtol(env, &end, 10);
-    if (*end != '\0' || n < 1 || n > 10) return usage_error("AWS_MAX_ATTEMPTS must be a number from 1 to 10", command);
+    if (*end != '\0' || n < 1 || n > 10)
+      return usage_error("AWS_MAX_ATTEMPTS must be a number from 1 to 10", call_command_name);
     max_attempts = static_cast<int>(n);
   }
   transport_options net;
@@ -245,7 +246,7 @@ int call_service(const output& out, const call_options& o) {
     if (const char* env = std::getenv("AWS_CA_BUNDLE"); env != nullptr) net.ca_bundle = env;
   }
 
-  return with_checked_request(out, o.request, command, [&](checked_call& c) -> int {
+  return with_checked_request(out, o.request, call_command_name, [&](checked_call& c) -> int {
     // The region: --region, the request's ARN, then the environment (the SDKs' order:
     // https://docs.aws.amazon.com/sdkref/latest/guide/feature-region.html).
     std::string region = o.region;
@@ -255,12 +256,12 @@ int call_service(const output& out, const call_options& o) {
     }
     if (region.empty()) {
       return usage_error("no region: the request names no ARN; give --region, or set AWS_REGION or AWS_DEFAULT_REGION",
-                         command);
+                         call_command_name);
     }
     const sgwchap::sigv4::signing_scope scope{region};
     if (auto ok = sgwchap::sigv4::detail::check_scope(scope); !ok.has_value()) {
       return usage_error(fmt::format("region {}: {}", sgwchap::escaped{region, true}, ok.error().message().view()),
-                         command);
+                         call_command_name);
     }
     endpoint where;
     if (explicit_endpoint) {
@@ -270,20 +271,20 @@ int call_service(const output& out, const call_options& o) {
       if (!host) {
         return usage_error(
             fmt::format("region {} belongs to no known partition: give --endpoint-url", sgwchap::escaped{region, true}),
-            command);
+            call_command_name);
       }
       where = {fmt::format("https://{}/", *host), *host};
     }
     c.http.set_host(where.host);
 
     auto found = load_aws_credentials();
-    if (!found.has_value()) return usage_error(found.error(), command);
+    if (!found.has_value()) return usage_error(found.error(), call_command_name);
     const sgwchap::sigv4::credentials& creds = found->creds;
     const token_header_wiper wiper{c.http};
 
     const auto sign = [&]() -> std::optional<int> {
       if (auto ok = sgwchap::sigv4::sign(c.http, creds, scope, std::chrono::system_clock::now()); !ok.has_value()) {
-        return usage_error(fmt::format("cannot sign the request: {}", ok.error().message().view()), command);
+        return usage_error(fmt::format("cannot sign the request: {}", ok.error().message().view()), call_command_name);
       }
       return std::nullopt;
     };

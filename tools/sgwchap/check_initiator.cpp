@@ -76,7 +76,7 @@ namespace oi = sgwchap::open_iscsi;
 namespace fix = sgwchap_tool::initiator;
 namespace fs = std::filesystem;
 
-constexpr std::string_view command = "sgwchap check-initiator";
+constexpr std::string_view check_initiator_command = "sgwchap check-initiator";
 
 /// open-iscsi's files are a few kilobytes (a node record ~2.5 KiB, Debian's iscsid.conf ~14 KiB).
 constexpr std::size_t max_config_bytes = std::size_t{1} << 20;
@@ -774,7 +774,7 @@ report_item tool_item(fix::tool_rule rule, std::string message) {
 int check_linux(const output& out, const check_initiator_options& o, gateway_state& g) {
   const std::string_view arn = target_arn_of(g);
   initiator_tree tree;
-  if (auto error = read_tree(o, oi::target_iqn_of(arn), tree)) return usage_error(*error, command);
+  if (auto error = read_tree(o, oi::target_iqn_of(arn), tree)) return usage_error(*error, check_initiator_command);
 
   report r;
   r.gateway = &g;
@@ -795,12 +795,12 @@ int check_linux(const output& out, const check_initiator_options& o, gateway_sta
     };
     if (tree.conf.bytes) {
       if (auto refused = guard(tree.conf, oi::parse_iscsid_conf(tree.conf.view(), ignored))) {
-        return usage_error(*refused, command);
+        return usage_error(*refused, check_initiator_command);
       }
     }
     for (std::size_t i = 0; i < tree.records.size(); ++i) {
       if (auto refused = guard(tree.records[i], oi::parse_node_record(tree.record_files[i], ignored))) {
-        return usage_error(*refused, command);
+        return usage_error(*refused, check_initiator_command);
       }
     }
   }
@@ -861,7 +861,7 @@ int check_windows(const output& out, const check_initiator_options& o, gateway_s
         return usage_error(fmt::format("give --initiator-name: with --windows no initiatorname.iscsi is read, and the "
                                        "response lists {}",
                                        plural(list.size(), "initiator")),
-                           command);
+                           check_initiator_command);
       }
       g.initiator_name = *list.front().initiator_name;
     }
@@ -961,11 +961,12 @@ CLI::App* add_check_initiator_command(CLI::App& app, check_initiator_options& o,
 
 int check_initiator(const output& out, const check_initiator_options& o) {
   if (o.windows && (o.iscsi_dir_given->count() != 0 || o.db_root_given->count() != 0)) {
-    return usage_error("--windows reads no open-iscsi files: --iscsi-dir and --db-root do not go with it", command);
+    return usage_error("--windows reads no open-iscsi files: --iscsi-dir and --db-root do not go with it",
+                       check_initiator_command);
   }
   gateway_state g;
   auto error = o.request_given->count() != 0 ? load_request(o, out.rules, g) : load_describe(o, out.rules, g);
-  if (error) return usage_error(*error, command);
+  if (error) return usage_error(*error, check_initiator_command);
   return o.windows ? check_windows(out, o, g) : check_linux(out, o, g);
 }
 
