@@ -149,13 +149,13 @@ TEST_CASE("resource ARN literals give exactly what the run-time parsers give", "
   const std::string gateway_copy(documented_gateway.value());
   const std::string volume_copy(documented_volume.value());
   const std::string device_copy(documented_device.value());
-  const auto gateway = sgwchap::parse_gateway_arn(gateway_copy);
+  const auto parsed_gateway = sgwchap::parse_gateway_arn(gateway_copy);
   const auto volume = sgwchap::parse_volume_arn(volume_copy);
   const auto device = sgwchap::parse_vtl_device_arn(device_copy);
-  REQUIRE(gateway.has_value());
+  REQUIRE(parsed_gateway.has_value());
   REQUIRE(volume.has_value());
   REQUIRE(device.has_value());
-  CHECK(documented_gateway == *gateway);
+  CHECK(documented_gateway == *parsed_gateway);
   CHECK(documented_volume == *volume);
   CHECK(documented_device == *device);
   CHECK(documented_volume.resource_id() == (*volume).resource_id());
@@ -165,12 +165,12 @@ TEST_CASE("resource ARN literals give exactly what the run-time parsers give", "
 
 TEST_CASE("a literal's view stays valid after the function that wrote it returns", "[literals]") {
   // Run-time calls (not only constant evaluation): the bytes must still be there.
-  const sgwchap::iscsi_name_view name = name_from_a_function();
-  const sgwchap::target_arn_view arn = arn_from_a_function();
-  CHECK(std::string(name.value()) == "iqn.2001-04.com.example:storage:diskarrays-sn-a8675309");
-  CHECK(std::string(arn.value()) ==
+  const sgwchap::iscsi_name_view name_view = name_from_a_function();
+  const sgwchap::target_arn_view arn_view = arn_from_a_function();
+  CHECK(std::string(name_view.value()) == "iqn.2001-04.com.example:storage:diskarrays-sn-a8675309");
+  CHECK(std::string(arn_view.value()) ==
         "arn:aws:storagegateway:us-east-2:111122223333:gateway/sgw-12A3456B/target/iqn.1997-05.com.amazon:myvolume");
-  CHECK(std::string(arn.host().view()) == "storagegateway.us-east-2.amazonaws.com");
+  CHECK(std::string(arn_view.host().view()) == "storagegateway.us-east-2.amazonaws.com");
   // An owning value made from a literal view.
   const sgwchap::target_arn owned(documented_arn);
   CHECK(owned.str() == documented_arn.value());
