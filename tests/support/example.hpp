@@ -20,10 +20,11 @@ inline constexpr std::string_view doc_volume_arn =
 inline constexpr std::string_view doc_vtl_device_arn =
     "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/device/AMZN_SGW-1FAD4876_TAPEDRIVE_00001";
 
-// The workflow tests' gateway, two of its volumes and one of its tape drives.
+// The workflow tests' gateway, two of its volumes, one of its tape drives and its target.
 inline const std::string gw{doc_gateway_arn};
 inline const std::string vol1 = gw + "/volume/vol-1122AABB";
 inline const std::string vol2 = gw + "/volume/vol-3344CCDD";
 inline const std::string dev1{doc_vtl_device_arn};
+inline const std::string target{doc_arn};
 
 }  // namespace sgwchap_test

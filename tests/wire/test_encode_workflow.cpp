@@ -32,9 +32,9 @@ using namespace std::string_literals;
 
 using sgwchap_test::dev1;
 using sgwchap_test::gw;
+using sgwchap_test::target;
 using sgwchap_test::vol1;
 using sgwchap_test::vol2;
-const std::string target = gw + "/target/iqn.1997-05.com.amazon:myvolume";
 const std::string gw_cn = "arn:aws-cn:storagegateway:cn-north-1:111122223333:gateway/sgw-12A3456B";
 const std::string vol_gov =
     "arn:aws-us-gov:storagegateway:us-gov-west-1:111122223333:gateway/sgw-12A3456B/volume/vol-1122AABB";

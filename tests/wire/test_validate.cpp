@@ -13,6 +13,7 @@
 #include <sgwchap/wire/validate.hpp>
 
 #include "support/counting_new.hpp"  // the counting operator new/delete of this binary
+#include "support/example.hpp"
 
 using sgwchap::errc;
 
@@ -42,13 +43,13 @@ TEST_CASE("validate(result) runs the validators with offsets into the value and 
 
 namespace {
 
-const std::string gw = "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B";
+using sgwchap_test::gw;
+using sgwchap_test::target;
 const std::string gw_lower = "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12a3456B";  // byte 60
 const std::string vol = gw + "/volume/vol-1122AABB";
 const std::string vol_lower = gw + "/volume/vol-1122aABB";  // byte 82: lower-case hex
 const std::string dev = gw + "/device/AMZN_SGW-1FAD4876_TAPEDRIVE_00001";
-const std::string dev_lower = gw + "/device/amzn";  // byte 74
-const std::string target = gw + "/target/iqn.1997-05.com.amazon:myvolume";
+const std::string dev_lower = gw + "/device/amzn";                                      // byte 74
 const std::string target_lower = gw_lower + "/target/iqn.1997-05.com.amazon:myvolume";  // byte 60
 
 /// What a row expects of one problem.
