@@ -219,7 +219,8 @@ requires detail::decodable<T>
   T target{};
   // The usual shape takes the fast path (json/detail/fast_path.hpp); the exact path must then
   // allow its depth, else it would report nesting_too_deep.
-  if (!body.empty() && body.size() <= options.max_body_size && options.max_depth >= detail::shape_depth(*shape_of<T>)) {
+  constexpr std::size_t depth = detail::shape_depth(*shape_of<T>);  // a constant, not a walk per call
+  if (!body.empty() && body.size() <= options.max_body_size && options.max_depth >= depth) {
     if (detail::fast_decode(body, target)) return target;
     target = T{};  // not the usual shape: start over on the exact path (chap_secret wipes itself)
   }

@@ -32,6 +32,7 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -100,6 +101,10 @@ class fast_reader {
     }
   }
   SGWCHAP_DETAIL_ALWAYS_INLINE bool literal(char c) noexcept {
+    if (i_ < n_ && p_[i_] == c) [[likely]] {
+      ++i_;
+      return true;
+    }
     skip_ws();
     if (i_ >= n_ || p_[i_] != c) return false;
     ++i_;
@@ -146,6 +151,47 @@ class fast_reader {
     return value<T, I>(m);
   }
 
+  /// When the key whose first byte is at `k` is row `row` of T's name (a run-time row, at most
+  /// 64: the `seen` mask): reads its member into `ok` and returns true. A switch, so the row
+  /// costs one jump and one compare of its name, inlined (a table of functions would cost a call).
+  template <class T, std::size_t Base = 0, class Refs>
+  SGWCHAP_DETAIL_ALWAYS_INLINE bool row_member(std::size_t row, std::size_t k, std::uint64_t& seen, Refs& refs,
+                                               bool& ok) {
+    constexpr std::size_t count = std::tuple_size_v<Refs>;
+#define SGWCHAP_DETAIL_FAST_ROW(d)                                     \
+  case d:                                                              \
+    if constexpr (Base + (d) < count) {                                \
+      if (!key_is<T, Base + (d)>(k)) return false;                     \
+      ok = member<T, Base + (d)>(k, seen, std::get<Base + (d)>(refs)); \
+      return true;                                                     \
+    }                                                                  \
+    return false;
+    switch (row - Base) {
+      SGWCHAP_DETAIL_FAST_ROW(0)
+      SGWCHAP_DETAIL_FAST_ROW(1)
+      SGWCHAP_DETAIL_FAST_ROW(2)
+      SGWCHAP_DETAIL_FAST_ROW(3)
+      SGWCHAP_DETAIL_FAST_ROW(4)
+      SGWCHAP_DETAIL_FAST_ROW(5)
+      SGWCHAP_DETAIL_FAST_ROW(6)
+      SGWCHAP_DETAIL_FAST_ROW(7)
+      SGWCHAP_DETAIL_FAST_ROW(8)
+      SGWCHAP_DETAIL_FAST_ROW(9)
+      SGWCHAP_DETAIL_FAST_ROW(10)
+      SGWCHAP_DETAIL_FAST_ROW(11)
+      SGWCHAP_DETAIL_FAST_ROW(12)
+      SGWCHAP_DETAIL_FAST_ROW(13)
+      SGWCHAP_DETAIL_FAST_ROW(14)
+      SGWCHAP_DETAIL_FAST_ROW(15)
+      default:
+        if constexpr (Base + 16 < count) {
+          if (row >= Base + 16) return row_member<T, Base + 16>(row, k, seen, refs, ok);
+        }
+        return false;
+    }
+#undef SGWCHAP_DETAIL_FAST_ROW
+  }
+
   template <class T>
   bool object(T& out) {
     static_assert(members_fit<T>(), "a data member does not fit its row of the member table");
@@ -156,17 +202,33 @@ class fast_reader {
       return true;
     }
     auto refs = members_of(out);
+    constexpr std::size_t rows = std::tuple_size_v<decltype(refs)>;
+    static_assert(rows <= 64, "the seen mask holds 64 rows");
     std::uint64_t seen = 0;
+    // The service writes an object's members in its shape's order, which is the table's
+    // (operations.hpp): the row after the previous key's is tried first, by one compare.
+    std::size_t expected = 0;
     for (;;) {
       if (i_ >= n_ || p_[i_] != '"') return false;
       const std::size_t k = i_ + 1;
-      // The first row whose name the key is (none: an unknown or escaped key, for the exact path).
       bool ok = false;
-      [&]<std::size_t... I>(std::index_sequence<I...>) {
-        (void)((key_is<T, I>(k) ? (ok = member<T, I>(k, seen, std::get<I>(refs)), true) : false) || ...);
+      if (row_member<T>(expected, k, seen, refs, ok)) {
+        ++expected;
+      } else {
+        // Any order: the first row whose name the key is (none: an unknown or escaped key, for
+        // the exact path).
+        [&]<std::size_t... I>(std::index_sequence<I...>) {
+          (void)((key_is<T, I>(k) ? (ok = member<T, I>(k, seen, std::get<I>(refs)), expected = I + 1, true) : false) ||
+                 ...);
+        }
+        (std::make_index_sequence<rows>{});
       }
-      (std::make_index_sequence<std::tuple_size_v<decltype(refs)>>{});
       if (!ok) return false;  // an unknown key, or a value outside the subset
+      if (i_ < n_ && p_[i_] == ',') {
+        ++i_;
+        skip_ws();
+        continue;
+      }
       skip_ws();
       if (i_ < n_ && p_[i_] == ',') {
         ++i_;
@@ -212,6 +274,66 @@ class fast_reader {
     return true;
   }
 
+  /// The usual forms of an integer or timestamp member read in the same pass that finds the
+  /// number's end; false (nothing read, `i_` unmoved) for any other form, which `number` and
+  /// store_json_number (numbers.hpp) then read, so both give the same value and the same refusal.
+  ///   fast-integer   = [ "-" ] ( "0" / ( %x31-39 0*17DIGIT ) )     ; then no ".", "e", "E", DIGIT
+  ///   fast-timestamp = %x31-39 0*9DIGIT [ "." 1*9DIGIT ]           ; at most 9223372035 s, then
+  ///                                                                ; no ".", "e", "E", DIGIT
+  /// What follows the number is left to the caller (`,` or `}`), as after `number`.
+  [[nodiscard]] bool ends_number(std::size_t k) const noexcept {
+    if (k >= n_) return true;
+    const char c = p_[k];
+    return !(c == '.' || c == 'e' || c == 'E' || (c >= '0' && c <= '9'));
+  }
+  /// The digits at `k`, at most `max` of them: their value and how many.
+  SGWCHAP_DETAIL_ALWAYS_INLINE std::size_t digits(std::size_t k, std::size_t max, std::uint64_t& v) const noexcept {
+    const std::size_t begin = k;
+    const std::size_t end = n_ - k < max ? n_ : k + max;
+    for (; k < end; ++k) {
+      const auto d = static_cast<unsigned>(static_cast<unsigned char>(p_[k])) - unsigned{'0'};
+      if (d > 9U) break;
+      v = v * 10U + d;
+    }
+    return k - begin;
+  }
+  template <class Int>
+  requires std::is_integral_v<Int> && std::is_signed_v<Int> SGWCHAP_DETAIL_ALWAYS_INLINE bool fast_number(
+      std::optional<Int>& member) noexcept {
+    std::size_t k = i_;
+    const bool negative = k < n_ && p_[k] == '-';
+    if (negative) ++k;
+    std::uint64_t magnitude = 0;
+    const std::size_t count = digits(k, 18, magnitude);
+    if (count == 0 || (count > 1 && p_[k] == '0') || !ends_number(k + count)) return false;
+    constexpr auto max = static_cast<std::uint64_t>(std::numeric_limits<Int>::max());
+    if (magnitude > max) return false;  // (and max + 1 when negative): the general reading
+    member.emplace(negative ? static_cast<Int>(-static_cast<Int>(magnitude)) : static_cast<Int>(magnitude));
+    i_ = k + count;
+    return true;
+  }
+  SGWCHAP_DETAIL_ALWAYS_INLINE bool fast_number(std::optional<timestamp>& member) noexcept {
+    std::uint64_t seconds = 0;
+    const std::size_t count = digits(i_, 10, seconds);
+    if (count == 0 || p_[i_] == '0' || seconds > 9'223'372'035U) return false;
+    std::size_t k = i_ + count;
+    std::uint64_t fraction = 0;
+    if (k < n_ && p_[k] == '.') {
+      const std::size_t f = digits(k + 1, 9, fraction);
+      if (f == 0) return false;
+      for (std::size_t z = f; z < 9; ++z) fraction *= 10U;
+      k += 1 + f;
+    }
+    if (!ends_number(k)) return false;
+    member.emplace(std::chrono::nanoseconds{static_cast<std::int64_t>(seconds * 1'000'000'000U + fraction)});
+    i_ = k;
+    return true;
+  }
+  template <class M>
+  SGWCHAP_DETAIL_ALWAYS_INLINE bool fast_number(M&) noexcept {
+    return false;  // double: std::from_chars reads it
+  }
+
   /// `word` (true, false) at `i_`.
   bool keyword(std::string_view word) noexcept {
     if (n_ - i_ < word.size() || body_.substr(i_, word.size()) != word) return false;
@@ -229,6 +351,7 @@ class fast_reader {
     } else if constexpr (m.type == member_type::string_list) {
       return strings(member.emplace());
     } else if constexpr (is_number_type(m.type)) {
+      if (fast_number(member)) return true;
       std::string_view text;
       return number(text) && store_json_number(member, text, m.which).code == errc{};
     } else if constexpr (m.type == member_type::boolean) {
