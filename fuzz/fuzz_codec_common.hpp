@@ -72,6 +72,17 @@ inline void check_decode_error(const sgwchap::decode_error& e, std::string_view 
   }
 }
 
+/// The fast path (json/detail/fast_path.hpp), when it takes `body`, gives exactly the value the
+/// exact decoder (basic_parser and decode_handler) gives, which accepts the body too.
+template <class T>
+void check_fast_path(std::string_view body) {
+  T fast{};
+  if (!sgwchap::detail::fast_decode(body, fast)) return;
+  T exact{};
+  FUZZ_CHECK(!sgwchap::detail::run_decoder(body, exact, sgwchap::decode_options{}).has_value());
+  FUZZ_CHECK(exact == fast);
+}
+
 /// A body the reference refuses (and that is not empty) is refused by our decoder too.
 inline void check_reference_refusal(std::string_view body, bool ours_ok) {
   if (ours_ok && !body.empty()) FUZZ_CHECK(dom_parse(body).has_value());

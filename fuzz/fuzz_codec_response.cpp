@@ -1,6 +1,7 @@
 // libFuzzer harness: the three response decoders, and validate(result).
 //
 // Properties:
+// - a body the fast path takes gives the exact decoder's value (json/detail/fast_path.hpp);
 // - an error is well formed (code, offset inside the body, JSON Pointer, message); malformed
 //   JSON for us is malformed for the Boost.JSON DOM too;
 // - a success is one JSON object for the DOM (or an empty body), and every member we decoded has
@@ -52,6 +53,7 @@ void names_result(std::string_view body, Decode decode) {
 }
 
 void describe(std::string_view body) {
+  sgwchap_fuzz::check_fast_path<sgwchap::describe_chap_credentials_result>(body);
   const auto r = sgwchap::decode_describe_chap_credentials_response(body);
   if (!r.has_value()) {
     sgwchap_fuzz::check_decode_error(r.error(), body);

@@ -2,6 +2,7 @@
 // DescribeCachediSCSIVolumes, DescribeVTLDevices), generic over their member tables. Input: one
 // selector byte (the operation, and result or request body), then the body.
 // Properties:
+// - a body the fast path takes gives the exact decoder's value (json/detail/fast_path.hpp);
 // - a refused body gives a well-formed decode_error; the reference parser (Boost.JSON) agrees
 //   on what is malformed JSON;
 // - a decoded value re-encodes to a body that decodes to the same value (numbers exactly:
@@ -40,6 +41,7 @@ template <sgwchap::operation Op>
 void result_body(std::string_view body) {
   using R = typename sgwchap::operation_types<Op>::result;
   const auto decode = [](std::string_view b) { return sgwchap::decode_body<R>(b); };
+  sgwchap_fuzz::check_fast_path<R>(body);
   const auto r = decode(body);
   sgwchap_fuzz::check_reference_refusal(body, r.has_value());
   if (!r.has_value()) {
@@ -60,6 +62,7 @@ void request_body(std::string_view body) {
   using Request = typename sgwchap::operation_types<Op>::request;
   using U = typename sgwchap::unchecked_of<Request>::type;
   const auto decode = [](std::string_view b) { return sgwchap::decode_body<U>(b); };
+  sgwchap_fuzz::check_fast_path<U>(body);
   const auto r = decode(body);
   sgwchap_fuzz::check_reference_refusal(body, r.has_value());
   if (!r.has_value()) {
