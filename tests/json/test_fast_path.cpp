@@ -6,6 +6,7 @@
 // unknown). fuzz_codec_workflow checks the same property on random bodies.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -222,6 +223,34 @@ TEST_CASE("fast path: ChapInfo members in any order, secrets included", "[fast_p
     for (const auto& c : *got.value.chap_credentials) {
       CHECK(c.target_arn == std::optional<std::string>("t"));
       CHECK(c.initiator_name == std::optional<std::string>("iqn.1991-05.com.microsoft:x"));
+    }
+  }
+}
+
+TEST_CASE("fast path: lists of every length, in place below 1 KiB and sized from the first element above",
+          "[fast_path]") {
+  // Elements smaller than the 96 bytes the sizing assumes (so the vector grows), and the usual
+  // ones; lists just below and above the 1,024 bytes read in place.
+  const std::string small = R"({"InitiatorName":"i"})";
+  const std::string usual =
+      R"({"TargetARN":"arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/target/)"
+      R"(iqn.1997-05.com.amazon:myvolume","SecretToAuthenticateInitiator":"111111111111",)"
+      R"("InitiatorName":"iqn.1991-05.com.microsoft:computername.domain.example.com",)"
+      R"("SecretToAuthenticateTarget":"222222222222"})";
+  for (const std::string* element : {&small, &usual}) {
+    for (std::size_t count : {1U, 2U, 3U, 4U, 5U, 40U, 45U, 50U, 100U}) {
+      std::string body = R"({"ChapCredentials":[)";
+      for (std::size_t k = 0; k < count; ++k) body += (k == 0 ? "" : ",") + *element;
+      body += "]}";
+      INFO(body.size() << " bytes, " << count << " elements");
+      const auto got = decode_both<sgwchap::describe_chap_credentials_result>(body);
+      CHECK(got.fast_took);
+      REQUIRE_FALSE(got.exact_error.has_value());
+      REQUIRE(got.value.chap_credentials.has_value());
+      CHECK(got.value.chap_credentials->size() == count);
+      // The reservation is at most one element per 96 bytes, plus two; a list of smaller
+      // elements then grows as emplace_back does (doubling).
+      CHECK(got.value.chap_credentials->capacity() <= std::max<std::size_t>(2 + body.size() / 96, 2 * count));
     }
   }
 }

@@ -378,13 +378,29 @@ class fast_reader {
 
   /// Elements are alike: the vector is sized from the first one's bytes (at least
   /// `min_element_bytes`, so a body reserves at most one element per that many bytes), so the
-  /// list allocates once in all.
+  /// list allocates once in all. A list in the last `short_list_bytes` of the body (the usual
+  /// DescribeChapCredentials answer holds one or two entries) is sized from those bytes alone,
+  /// with the same bound, so its elements are read in place and no first element is moved.
   template <class E>
   bool list(std::vector<E>& out) {
     constexpr std::size_t min_element_bytes = 96;
+    constexpr std::size_t short_list_bytes = 1024;
     if (!literal('[')) return false;
     skip_ws();
     if (i_ < n_ && p_[i_] == ']') {
+      ++i_;
+      return true;
+    }
+    if (n_ - i_ <= short_list_bytes) {
+      out.reserve(1 + (n_ - i_) / min_element_bytes);
+      for (;;) {
+        if (!object(out.emplace_back())) return false;
+        skip_ws();
+        if (i_ >= n_ || p_[i_] != ',') break;
+        ++i_;
+        skip_ws();
+      }
+      if (i_ >= n_ || p_[i_] != ']') return false;
       ++i_;
       return true;
     }
