@@ -86,6 +86,11 @@ const std::vector<valid_row> valid_rows = {
     {"iqn.0000-09.a.1", strict, iscsi_name_form::iqn, 0, 9, "a.1", "", ""},  // a digit label below the top
     {"iqn.2014-01.com.192.168:x", strict, iscsi_name_form::iqn, 2014, 1, "com.192.168", "x", ""},
     {"iqn.2001-04.x1:y", strict, iscsi_name_form::iqn, 2001, 4, "x1", "y", ""},  // a top label with a digit
+    // The same, 29 bytes or more (the SSE2 path's minimum): a top label that starts with digits.
+    {"iqn.2014-01.9com.example:storage.disk01", strict, iscsi_name_form::iqn, 2014, 1, "9com.example", "storage.disk01",
+     ""},
+    {"iqn.2014-01.42x.example:storage.disk01", strict, iscsi_name_form::iqn, 2014, 1, "42x.example", "storage.disk01",
+     ""},
     // A label of exactly 63 bytes (RFC 1035 §2.3.4), at the top, in the middle, at the end.
     {"iqn.2001-04." + std::string(63, 'a'), strict, iscsi_name_form::iqn, 2001, 4, label_63, "", ""},
     {"iqn.2001-04.com." + std::string(63, 'b') + ".x:y", strict, iscsi_name_form::iqn, 2001, 4, mid_63, "y", ""},
@@ -197,6 +202,7 @@ const std::vector<invalid_row> invalid_rows = {
     {"iqn.0000-09.0.1", strict, errc::numeric_top_level_domain, 12, strict},
     {"iqn.2001-04.123", strict, errc::numeric_top_level_domain, 12, strict},
     {"iqn.2014-01.192.168.50.61:test", strict, errc::numeric_top_level_domain, 12, strict},
+    {"iqn.2014-01.10.0.0.1:storage.disk01.example", strict, errc::numeric_top_level_domain, 12, strict},
     {"iqn.2014-01.8:x", strict, errc::numeric_top_level_domain, 12, strict},
     // A label holds at most 63 bytes (RFC 1035 §2.3.4): the offset is its 64th byte.
     {"iqn.2001-04." + std::string(64, 'a'), strict, errc::domain_label_too_long, 75, strict, 63},
