@@ -649,10 +649,11 @@ void print_text(const output& out, const report& r) {
                  plural(n.notes, "note"), verdict);
   if (uses_initiator_secret || uses_target_secret) {
     std::string which;
-    if (uses_initiator_secret) which = fmt::format("SecretToAuthenticateInitiator from {}", fix::initiator_secret_env);
+    if (uses_initiator_secret)
+      which = fmt::format(SGWCHAP_NAME_SecretToAuthenticateInitiator " from {}", fix::initiator_secret_env);
     if (uses_target_secret) {
-      which +=
-          fmt::format("{}SecretToAuthenticateTarget from {}", which.empty() ? "" : " and ", fix::target_secret_env);
+      which += fmt::format("{}" SGWCHAP_NAME_SecretToAuthenticateTarget " from {}", which.empty() ? "" : " and ",
+                           fix::target_secret_env);
     }
     const std::string_view first = uses_initiator_secret ? fix::initiator_secret_env : fix::target_secret_env;
     const std::string how =
@@ -900,13 +901,14 @@ int check_windows(const output& out, const check_initiator_options& o, gateway_s
       r.items.push_back(std::move(i));
     }
   };
-  if (e.state != oi::gateway_chap::none) secret(e.secret_to_authenticate_initiator, "SecretToAuthenticateInitiator");
+  if (e.state != oi::gateway_chap::none)
+    secret(e.secret_to_authenticate_initiator, SGWCHAP_NAME_SecretToAuthenticateInitiator);
   if (e.state == oi::gateway_chap::mutual) {
-    secret(e.secret_to_authenticate_target, "SecretToAuthenticateTarget");
+    secret(e.secret_to_authenticate_target, SGWCHAP_NAME_SecretToAuthenticateTarget);
     r.items.push_back(tool_item(
         fix::tool_rule::windows_one_mutual_secret,
         "host: Windows keeps one mutual-CHAP secret for all its targets (Set-IscsiChapSecret): every target this "
-        "host uses mutual CHAP with needs the same SecretToAuthenticateTarget"));
+        "host uses mutual CHAP with needs the same " SGWCHAP_NAME_SecretToAuthenticateTarget));
   }
   r.commands = fix::windows_commands(e, e.initiator_name);
   return finish(out, r);
@@ -933,9 +935,10 @@ CLI::App* add_check_initiator_command(CLI::App& app, check_initiator_options& o,
   o.target_arn_given = cmd->add_option("--target-arn", o.target_arn,
                                        "With a Describe response: the TargetARN it was asked for (default: the one its "
                                        "ChapCredentials name)");
-  o.initiator_name_given = cmd->add_option("--initiator-name", o.initiator_name,
-                                           "With a Describe response: whose credentials to expect (default: the "
-                                           "InitiatorName of initiatorname.iscsi)");
+  o.initiator_name_given =
+      cmd->add_option("--initiator-name", o.initiator_name,
+                      "With a Describe response: whose credentials to expect (default: the " SGWCHAP_NAME_InitiatorName
+                      " of initiatorname.iscsi)");
   o.iscsi_dir_given = cmd->add_option("--iscsi-dir", o.iscsi_dir,
                                       "Where initiatorname.iscsi, iscsid.conf and nodes/ are (default /etc/iscsi, "
                                       "Debian's layout)");
@@ -951,8 +954,9 @@ CLI::App* add_check_initiator_command(CLI::App& app, check_initiator_options& o,
   o.request_given->excludes(o.initiator_name_given);
   o.operation_given->needs(o.request_given);
   cmd->fallthrough()->footer(
-      "The fix commands read SecretToAuthenticateInitiator from $SGWCHAP_INITIATOR_SECRET and\n"
-      "SecretToAuthenticateTarget from $SGWCHAP_TARGET_SECRET; no secret is ever printed.\n"
+      "The fix commands read " SGWCHAP_NAME_SecretToAuthenticateInitiator
+      " from $SGWCHAP_INITIATOR_SECRET and\n" SGWCHAP_NAME_SecretToAuthenticateTarget
+      " from $SGWCHAP_TARGET_SECRET; no secret is ever printed.\n"
       "Exit status: 0 nothing found that stops the login, 1 a finding is an error, 2 usage error,\n"
       "an unreadable or refused file, or a gateway state that cannot be read.\n" +
       footer);

@@ -995,7 +995,7 @@ void print_targets(const output& out, const target_reading& r) {
       fmt::format_to(std::back_inserter(text), "{}(no {}){}\n", c.field, own_arn.name, c.reset);
     }
     detail_rows rows;
-    rows.emplace_back("TargetARN", t.target_arn.value_or(std::string(unknown)));
+    rows.emplace_back(SGWCHAP_NAME_TargetARN, t.target_arn.value_or(std::string(unknown)));
     rows.emplace_back("portal", portal_of(t).value_or(std::string(unknown)));
     if (r.has_lun) rows.emplace_back("LUN", t.lun.has_value() ? fmt::format("{}", *t.lun) : std::string(unknown));
     rows.emplace_back("CHAP enabled", !t.chap_enabled.has_value() ? std::string(unknown)

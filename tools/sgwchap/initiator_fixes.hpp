@@ -203,12 +203,14 @@ class node_fix {
         return std::move(fix.set(chap_key::password, initiator_var).relogin()).lines();
       }
       if (conf)
-        lines.push_back(detail::conf_comment(ctx, "set node.session.auth.password to SecretToAuthenticateInitiator"));
+        lines.push_back(
+            detail::conf_comment(ctx, "set node.session.auth.password to " SGWCHAP_NAME_SecretToAuthenticateInitiator));
       break;
     case rule::password_in_mismatch:
       if (node) return std::move(detail::node_fix(f.where).set(chap_key::password_in, target_var).relogin()).lines();
       if (conf)
-        lines.push_back(detail::conf_comment(ctx, "set node.session.auth.password_in to SecretToAuthenticateTarget"));
+        lines.push_back(
+            detail::conf_comment(ctx, "set node.session.auth.password_in to " SGWCHAP_NAME_SecretToAuthenticateTarget));
       break;
     case rule::mutual_chap_initiator_only:
       if (node) {
@@ -395,19 +397,19 @@ enum class tool_rule {
   switch (e.state) {
     case oi::gateway_chap::none: lines.push_back(connect + " -AuthenticationType NONE"); break;
     case oi::gateway_chap::one_way:
-      lines.emplace_back(
-          "# Windows calls SecretToAuthenticateInitiator the \"target secret\": it is Connect-IscsiTarget's "
-          "-ChapSecret");
+      lines.emplace_back("# Windows calls " SGWCHAP_NAME_SecretToAuthenticateInitiator
+                         " the \"target secret\": it is Connect-IscsiTarget's "
+                         "-ChapSecret");
       lines.push_back(connect + " -AuthenticationType ONEWAYCHAP -ChapUsername " + *name + " -ChapSecret " +
                       initiator_var);
       break;
     case oi::gateway_chap::mutual:
-      lines.emplace_back(
-          "# SecretToAuthenticateTarget is this host's one mutual-CHAP secret, for every target (Set-IscsiChapSecret)");
+      lines.emplace_back("# " SGWCHAP_NAME_SecretToAuthenticateTarget
+                         " is this host's one mutual-CHAP secret, for every target (Set-IscsiChapSecret)");
       lines.push_back("Set-IscsiChapSecret -ChapSecret " + target_var);
-      lines.emplace_back(
-          "# Windows calls SecretToAuthenticateInitiator the \"target secret\": it is Connect-IscsiTarget's "
-          "-ChapSecret");
+      lines.emplace_back("# Windows calls " SGWCHAP_NAME_SecretToAuthenticateInitiator
+                         " the \"target secret\": it is Connect-IscsiTarget's "
+                         "-ChapSecret");
       lines.push_back(connect + " -AuthenticationType MUTUALCHAP -ChapUsername " + *name + " -ChapSecret " +
                       initiator_var);
       break;
