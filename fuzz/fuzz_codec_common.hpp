@@ -76,6 +76,7 @@ inline void check_decode_error(const sgwchap::decode_error& e, std::string_view 
 /// exact decoder (basic_parser and decode_handler) gives, which accepts the body too.
 template <class T>
 void check_fast_path(std::string_view body) {
+  if (body.size() > sgwchap::decode_options{}.max_body_size) return;  // the exact decoder's limit
   T fast{};
   if (!sgwchap::detail::fast_decode(body, fast)) return;
   T exact{};

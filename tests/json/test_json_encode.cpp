@@ -80,6 +80,26 @@ TEST_CASE("allocations per decode (documented bodies)") {
         4);
 }
 
+TEST_CASE("allocations per decode: a Describe list allocates its vector once, whatever its length") {
+  // Each entry owns two strings (ARN, name: past the small-string buffer); its secrets stay
+  // inline. A list in the body's last KiB is sized from those bytes, a longer one from its first
+  // entry (json/detail/fast_path.hpp): either way the vector is allocated once.
+  const std::string entry = std::string(R"({"TargetARN":")") + std::string(doc_arn) +
+                            R"(","SecretToAuthenticateInitiator":"111111111111","InitiatorName":")" +
+                            std::string(doc_initiator) + R"(","SecretToAuthenticateTarget":"222222222222"})";
+  for (const std::size_t count : {1U, 2U, 3U, 4U, 10U, 100U}) {
+    std::string body = R"({"ChapCredentials":[)";
+    for (std::size_t k = 0; k < count; ++k) body += (k == 0 ? "" : ",") + entry;
+    body += "]}";
+    INFO(count << " entries, " << body.size() << " bytes");
+    CHECK(count_allocations([&] {
+            const auto r = sgwchap::decode_describe_chap_credentials_response(body);
+            REQUIRE(r.has_value());
+            REQUIRE(r->chap_credentials->size() == count);
+          }) == 1 + 2 * count);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Round trips: decode(encode(x)) == x over generated valid and edge values.
 

@@ -151,22 +151,23 @@ class fast_reader {
     return value<T, I>(m);
   }
 
-  /// When the key whose first byte is at `k` is row `row` of T's name (a run-time row, at most
-  /// 64: the `seen` mask): reads its member into `ok` and returns true. A switch, so the row
-  /// costs one jump and one compare of its name, inlined (a table of functions would cost a call).
-  template <class T, std::size_t Base = 0, class Refs>
+  /// When the key whose first byte is at `k` is row `row` of T's name (a run-time row):
+  /// reads its member into `ok` and returns true. A switch, so the row costs one jump and one
+  /// compare of its name, inlined (a table of functions would cost a call).
+  template <class T, class Refs>
   SGWCHAP_DETAIL_ALWAYS_INLINE bool row_member(std::size_t row, std::size_t k, std::uint64_t& seen, Refs& refs,
                                                bool& ok) {
     constexpr std::size_t count = std::tuple_size_v<Refs>;
-#define SGWCHAP_DETAIL_FAST_ROW(d)                                     \
-  case d:                                                              \
-    if constexpr (Base + (d) < count) {                                \
-      if (!key_is<T, Base + (d)>(k)) return false;                     \
-      ok = member<T, Base + (d)>(k, seen, std::get<Base + (d)>(refs)); \
-      return true;                                                     \
-    }                                                                  \
+    static_assert(count <= 16, "a shape of more than 16 members needs more cases below");
+#define SGWCHAP_DETAIL_FAST_ROW(d)                       \
+  case d:                                                \
+    if constexpr ((d) < count) {                         \
+      if (!key_is<T, (d)>(k)) return false;              \
+      ok = member<T, (d)>(k, seen, std::get<(d)>(refs)); \
+      return true;                                       \
+    }                                                    \
     return false;
-    switch (row - Base) {
+    switch (row) {
       SGWCHAP_DETAIL_FAST_ROW(0)
       SGWCHAP_DETAIL_FAST_ROW(1)
       SGWCHAP_DETAIL_FAST_ROW(2)
@@ -183,9 +184,7 @@ class fast_reader {
       SGWCHAP_DETAIL_FAST_ROW(13)
       SGWCHAP_DETAIL_FAST_ROW(14)
       SGWCHAP_DETAIL_FAST_ROW(15)
-      default:  // row >= Base + 16
-        if constexpr (Base + 16 < count) return row_member<T, Base + 16>(row, k, seen, refs, ok);
-        return false;
+      default: return false;  // past the last row
     }
 #undef SGWCHAP_DETAIL_FAST_ROW
   }
@@ -200,8 +199,7 @@ class fast_reader {
       return true;
     }
     auto refs = members_of(out);
-    constexpr std::size_t rows = std::tuple_size_v<decltype(refs)>;
-    static_assert(rows <= 64, "the seen mask holds 64 rows");
+    constexpr std::size_t rows = std::tuple_size_v<decltype(refs)>;  // at most 16 (row_member)
     std::uint64_t seen = 0;
     // The service writes an object's members in its shape's order, which is the table's
     // (operations.hpp): the row after the previous key's is tried first, by one compare.
