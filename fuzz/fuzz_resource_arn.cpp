@@ -4,8 +4,9 @@
 // Properties:
 // - differential oracle: std::regex built here from the sources' text gives the parser's
 //   verdict: MODEL's 50..500 characters of UTF-8; MODEL VolumeARN's pattern, searched for as
-//   ECMA-262 does (U+2028 and U+2029 are line terminators there: the oracle maps them to LF
-//   first, since std::regex reads bytes); the strict structure (PARTITIONS, 12-digit account,
+//   ECMA-262 does (U+2028 and U+2029 are line terminators there, and `\S` excludes its
+//   non-ASCII white space too: the oracle maps them to LF and a space first, since std::regex
+//   reads bytes); the strict structure (PARTITIONS, 12-digit account,
 //   sgw- + 8..26 hex, vol- + 8..26 hex, a device id of [A-Z0-9_-]) and its relaxed reading,
 //   which says when an aws_model view has its parts;
 // - a success's parts lie inside the input and reassemble to it; strict success implies
@@ -70,9 +71,22 @@ bool model_volume_pattern(std::string_view s) {
   static const std::regex re(
       R"(arn:(aws(|-cn|-us-gov|-iso[A-Za-z0-9_-]*|-eusc)):storagegateway:[a-z\-0-9]+:[0-9]+:gateway\/(.+)\/volume\/vol-(\S+))",
       std::regex::ECMAScript);
+  // std::regex reads bytes: ECMA-262's non-ASCII line terminators become LF, its non-ASCII white
+  // space a space (so `.` still matches it and `\S` does not), each in its first byte.
   std::string bytes(s);
-  for (std::size_t i = 0; i + 3 <= bytes.size(); ++i) {
-    if (bytes.compare(i, 3, "\xE2\x80\xA8") == 0 || bytes.compare(i, 3, "\xE2\x80\xA9") == 0) bytes[i] = '\n';
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    const std::string_view rest = std::string_view(bytes).substr(i);
+    if (rest.starts_with("\xE2\x80\xA8") || rest.starts_with("\xE2\x80\xA9")) {
+      bytes[i] = '\n';
+      continue;
+    }
+    for (const std::string_view space :
+         {"\xC2\xA0", "\xE1\x9A\x80", "\xE2\x80\xAF", "\xE2\x81\x9F", "\xE3\x80\x80", "\xEF\xBB\xBF"}) {
+      if (rest.starts_with(space)) bytes[i] = ' ';
+    }
+    if (rest.starts_with("\xE2\x80") && rest.size() >= 3 && static_cast<unsigned char>(rest[2]) <= 0x8AU) {
+      bytes[i] = ' ';  // U+2000..U+200A
+    }
   }
   return std::regex_search(bytes, re);
 }

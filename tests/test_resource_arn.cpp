@@ -76,6 +76,9 @@ const std::vector<valid_row> valid_rows = {
      "", ""},
     {resource_kind::volume, "see arn:aws:storagegateway:us-east-1:111122223333:gateway/g/volume/vol-1", model, false,
      "", "", ""},
+    // `\S` is ECMA-262's: a non-ASCII character that is not white space is an id's first character.
+    {resource_kind::volume, "arn:aws:storagegateway:us-east-1:111122223333:gateway/g/volume/vol-\xC3\xA9", model, false,
+     "", "", ""},
     {resource_kind::vtl_device, device, strict, true, "us-east-1", "sgw-12A3456B", "AMZN_SGW-1FAD4876_TAPEDRIVE_00001"},
     {resource_kind::vtl_device, gateway + "/device/AMZN_SGW-1FAD4876_MEDIACHANGER_00001", strict, true, "us-east-1",
      "sgw-12A3456B", "AMZN_SGW-1FAD4876_MEDIACHANGER_00001"},
@@ -141,6 +144,23 @@ const std::vector<invalid_row> invalid_rows = {
      errc::bad_resource_type, 53, model},
     {resource_kind::volume, "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/volume/vol- 1", model,
      errc::bad_volume_id, 78, model},
+    // ECMA-262's `\s` beyond ASCII (WhiteSpace, LineTerminator): U+2028, U+00A0, U+3000, U+FEFF.
+    {resource_kind::volume,
+     "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/volume/vol-\xE2\x80\xA8"
+     "1122AABB",
+     model, errc::bad_volume_id, 78, model},
+    {resource_kind::volume,
+     "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/volume/vol-\xC2\xA0"
+     "1",
+     model, errc::bad_volume_id, 78, model},
+    {resource_kind::volume,
+     "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/volume/vol-\xE3\x80\x80"
+     "1",
+     model, errc::bad_volume_id, 78, model},
+    {resource_kind::volume,
+     "arn:aws:storagegateway:us-east-1:111122223333:gateway/sgw-12A3456B/volume/vol-\xEF\xBB\xBF"
+     "1",
+     model, errc::bad_volume_id, 78, model},
     {resource_kind::volume, "arn:aws:storagegateway:us-east-1:111122223333:gateway//volume/vol-1122AABB", model,
      errc::bad_resource_type, 54, model},
     {resource_kind::volume, "arn:aws:storagegateway:us-east-1:111122223333:gateway/g\n/volume/vol-1122AABB", model,

@@ -114,6 +114,24 @@ namespace detail {
   return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
 }
 
+/// True when the UTF-8 character at `i` is one ECMA-262's `\s` matches (ECMA-262 §22.2.2.9,
+/// CharacterClassEscape :: s: WhiteSpace and LineTerminator): ASCII white space, U+00A0,
+/// U+1680, U+2000..U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF.
+[[nodiscard]] constexpr bool is_ecma_space_at(std::string_view s, std::size_t i) noexcept {
+  const auto byte = [&s](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0U; };
+  const unsigned b0 = byte(i);
+  if (b0 < 0x80U) return is_ascii_space(static_cast<char>(b0));
+  const unsigned b1 = byte(i + 1);
+  const unsigned b2 = byte(i + 2);
+  if (b0 == 0xC2U) return b1 == 0xA0U;                                                              // U+00A0
+  if (b0 == 0xE1U) return b1 == 0x9AU && b2 == 0x80U;                                               // U+1680
+  if (b0 == 0xE2U && b1 == 0x80U) return b2 <= 0x8AU || b2 == 0xA8U || b2 == 0xA9U || b2 == 0xAFU;  // U+2000..
+  if (b0 == 0xE2U) return b1 == 0x81U && b2 == 0x9FU;                                               // U+205F
+  if (b0 == 0xE3U) return b1 == 0x80U && b2 == 0x80U;                                               // U+3000
+  if (b0 == 0xEFU) return b1 == 0xBBU && b2 == 0xBFU;                                               // U+FEFF
+  return false;
+}
+
 /// The structure of the file comment, strict or read with lower case allowed.
 template <resource_kind K>
 [[nodiscard]] constexpr result<resource_parts> parse_resource_structure(std::string_view s, bool strict) noexcept {
@@ -161,8 +179,9 @@ template <resource_kind K>
 
 /// MODEL VolumeARN's pattern, read as an ECMA-262 regular expression at one start `b`:
 ///   arn:(aws(|-cn|-us-gov|-iso[A-Za-z0-9_-]*|-eusc)):storagegateway:[a-z\-0-9]+:[0-9]+:gateway\/(.+)\/volume\/vol-(\S+)
-/// `.` is any character but a line terminator (LF, CR, U+2028, U+2029); `\S` is read as any byte
-/// but ASCII white space. Errors (profile aws_model) name the part that does not match.
+/// `.` is any character but a line terminator (LF, CR, U+2028, U+2029); `\S` any character
+/// but ECMA-262's white space and line terminators (is_ecma_space_at). Errors (profile
+/// aws_model) name the part that does not match.
 [[nodiscard]] constexpr result<void> match_volume_pattern_at(std::string_view s, std::size_t b) noexcept {
   auto fail = [](errc code, std::size_t offset) {
     return tl::unexpected(make_error(code, field::volume_arn, offset, profile::aws_model));
@@ -211,7 +230,7 @@ template <resource_kind K>
     if (s[i] == '\xE2' && mismatch_at(s, i, "\xE2\x80\xA8") == std::string_view::npos) break;
     if (s[i] == '\xE2' && mismatch_at(s, i, "\xE2\x80\xA9") == std::string_view::npos) break;
     if (i == gateway_begin || mismatch_at(s, i, "/volume/vol-") != std::string_view::npos) continue;
-    if (i + 12 < s.size() && !is_ascii_space(s[i + 12])) return {};
+    if (i + 12 < s.size() && !is_ecma_space_at(s, i + 12)) return {};
     if (bare_volume == std::string_view::npos) bare_volume = i + 12;
   }
   if (bare_volume != std::string_view::npos) return fail(errc::bad_volume_id, bare_volume);
