@@ -118,18 +118,10 @@ namespace detail {
 /// CharacterClassEscape :: s: WhiteSpace and LineTerminator): ASCII white space, U+00A0,
 /// U+1680, U+2000..U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF.
 [[nodiscard]] constexpr bool is_ecma_space_at(std::string_view s, std::size_t i) noexcept {
-  const auto byte = [&s](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0U; };
-  const unsigned b0 = byte(i);
-  if (b0 < 0x80U) return is_ascii_space(static_cast<char>(b0));
-  const unsigned b1 = byte(i + 1);
-  const unsigned b2 = byte(i + 2);
-  if (b0 == 0xC2U) return b1 == 0xA0U;                                                              // U+00A0
-  if (b0 == 0xE1U) return b1 == 0x9AU && b2 == 0x80U;                                               // U+1680
-  if (b0 == 0xE2U && b1 == 0x80U) return b2 <= 0x8AU || b2 == 0xA8U || b2 == 0xA9U || b2 == 0xAFU;  // U+2000..
-  if (b0 == 0xE2U) return b1 == 0x81U && b2 == 0x9FU;                                               // U+205F
-  if (b0 == 0xE3U) return b1 == 0x80U && b2 == 0x80U;                                               // U+3000
-  if (b0 == 0xEFU) return b1 == 0xBBU && b2 == 0xBFU;                                               // U+FEFF
-  return false;
+  const char32_t c = decode_utf8(s, i).code_point;
+  return (c < 0x80U && is_ascii_space(static_cast<char>(c))) || c == 0xA0U || c == 0x1680U ||
+         (c >= 0x2000U && c <= 0x200AU) || c == 0x2028U || c == 0x2029U || c == 0x202FU || c == 0x205FU ||
+         c == 0x3000U || c == 0xFEFFU;
 }
 
 /// The structure of the file comment, strict or read with lower case allowed.
