@@ -8,8 +8,9 @@
 //   output_floor       builds the same result from known values: the allocations the owning
 //                      result itself needs (the floor no decoder can go under)
 //   trusting_by_hand   reads this body's bytes knowing their layout: keys skipped by their
-//                      known lengths, string ends found 16 bytes at a time, digits read with no
-//                      check, no UTF-8, escape, order, type or bounds test (reported only: what
+//                      known lengths, string ends found 16 bytes at a time, digits read until
+//                      a non-digit with no range or overflow check, no UTF-8, escape, order,
+//                      type or bounds test (reported only: what
 //                      reading the values costs with nothing checked; it accepts this body alone)
 // The DOM contenders read CreatedDate as a double (the nearest binary fraction, as those
 // libraries hold it) and convert it to nanoseconds; sgwchap reads its digits exactly. The
@@ -352,7 +353,8 @@ class trusting_reader {
     const char* begin = p_ + 1;
     const char* close = begin;
 #if defined(__SSE2__)
-    // 16 bytes at a time, inline (a call to memchr per short string costs a fifth of the time).
+    // 16 bytes at a time, inline: with a call to memchr per string, memchr drew 19% of a profile's
+    // samples.
     for (; end_ - close >= 16; close += 16) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(close));
       const auto quotes = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('"'))));
