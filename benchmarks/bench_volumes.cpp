@@ -9,9 +9,9 @@
 //                      result itself needs (the floor no decoder can go under)
 //   trusting_by_hand   reads this body's bytes knowing their layout: keys skipped by their
 //                      known lengths, string ends found 16 bytes at a time, digits read until
-//                      a non-digit with no range or overflow check, no UTF-8, escape, order,
-//                      type or bounds test (reported only: what
-//                      reading the values costs with nothing checked; it accepts this body alone)
+//                      a non-digit with no range or overflow check, no UTF-8, escape, order or
+//                      type test (reported only: what reading the values costs with nothing
+//                      checked; it accepts this body alone)
 // The DOM contenders read CreatedDate as a double (the nearest binary fraction, as those
 // libraries hold it) and convert it to nanoseconds; sgwchap reads its digits exactly. The
 // targets are the Describe group's (bench_decode.cpp): main.cpp checks them per input.
@@ -364,7 +364,7 @@ class trusting_reader {
       }
     }
 #endif
-    while (*close != '"') ++close;
+    while (close < end_ && *close != '"') ++close;
     out.emplace(begin, close);
     p_ = close + 2;  // the quote, and the `,` or `}` after it
   }
