@@ -394,24 +394,21 @@ enum class tool_rule {
   lines.emplace_back("# a session keeps the credentials it logged in with: disconnect it first");
   lines.push_back("Disconnect-IscsiTarget -NodeAddress " + *target + " -Confirm:$false");
   const std::string connect = "Connect-IscsiTarget -NodeAddress " + *target;
+  // One-way and mutual CHAP log in alike but for -AuthenticationType.
+  const auto chap_login = [&](std::string_view type) {
+    lines.emplace_back("# Windows calls " SGWCHAP_NAME_SecretToAuthenticateInitiator
+                       " the \"target secret\": it is Connect-IscsiTarget's -ChapSecret");
+    lines.push_back(
+        cat({connect, " -AuthenticationType ", type, " -ChapUsername ", *name, " -ChapSecret ", initiator_var}));
+  };
   switch (e.state) {
     case oi::gateway_chap::none: lines.push_back(connect + " -AuthenticationType NONE"); break;
-    case oi::gateway_chap::one_way:
-      lines.emplace_back("# Windows calls " SGWCHAP_NAME_SecretToAuthenticateInitiator
-                         " the \"target secret\": it is Connect-IscsiTarget's "
-                         "-ChapSecret");
-      lines.push_back(connect + " -AuthenticationType ONEWAYCHAP -ChapUsername " + *name + " -ChapSecret " +
-                      initiator_var);
-      break;
+    case oi::gateway_chap::one_way: chap_login("ONEWAYCHAP"); break;
     case oi::gateway_chap::mutual:
       lines.emplace_back("# " SGWCHAP_NAME_SecretToAuthenticateTarget
                          " is this host's one mutual-CHAP secret, for every target (Set-IscsiChapSecret)");
       lines.push_back("Set-IscsiChapSecret -ChapSecret " + target_var);
-      lines.emplace_back("# Windows calls " SGWCHAP_NAME_SecretToAuthenticateInitiator
-                         " the \"target secret\": it is Connect-IscsiTarget's "
-                         "-ChapSecret");
-      lines.push_back(connect + " -AuthenticationType MUTUALCHAP -ChapUsername " + *name + " -ChapSecret " +
-                      initiator_var);
+      chap_login("MUTUALCHAP");
       break;
   }
   if (e.state != oi::gateway_chap::none) {
